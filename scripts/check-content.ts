@@ -1,0 +1,15 @@
+/**
+ * `npm run check:content`: validate every file under content/ and print each problem with its
+ * file, line, field and fix. Exits 1 when anything is wrong.
+ */
+import { formatContentErrors } from '../src/lib/content/errors';
+import { readContent } from '../src/lib/content/read';
+import { checkContent } from '../src/lib/content/validate';
+
+const root = process.argv[2] ?? process.cwd();
+const result = checkContent(readContent(root));
+if (result.errors.length > 0) {
+  console.error(formatContentErrors(result.errors));
+  process.exit(1);
+}
+console.log(`Nội dung hợp lệ: ${result.documents.length} văn bản, ${result.organs.length} cơ quan, ${result.topics.length} chủ đề, ${result.reports.length} báo cáo.`);

@@ -1,0 +1,42 @@
+/**
+ * Content errors as data: one table of kinds, each with the fix an editor should make.
+ * The build prints them; the tests assert on kind, file and field.
+ */
+
+/** Every kind of content error, with the advice printed after the reason. */
+export const CONTENT_ERROR_KINDS = {
+  yaml: 'Sửa cú pháp YAML (thụt lề, dấu hai chấm, dấu ngoặc kép).',
+  frontmatter: 'Tệp văn bản phải mở đầu bằng khối --- … --- chứa các trường.',
+  schema: 'Sửa giá trị của trường theo mô tả trong src/schemas/.',
+  'unknown-organ': 'Thêm cơ quan vào content/organs.yaml hoặc sửa mã cho đúng.',
+  'unknown-topic': 'Thêm chủ đề vào content/topics.yaml hoặc sửa mã cho đúng.',
+  'unknown-document': 'Sửa mã văn bản đích cho đúng (xem danh sách mã ở trang văn bản) hoặc thêm văn bản đó.',
+  'self-relation': 'Một văn bản không thể có quan hệ với chính nó: xóa quan hệ này.',
+  'duplicate-id': 'Hai tệp cho cùng một mã: kiểm tra số hiệu, ngày ban hành, tỉnh; nếu là hai văn bản khác nhau, sửa cho đúng.',
+  'wrong-folder': 'Chuyển tệp vào thư mục content/documents/<loại>/ đúng với trường kind.',
+} as const;
+
+/** One of the keys of {@link CONTENT_ERROR_KINDS}. */
+export type ContentErrorKind = keyof typeof CONTENT_ERROR_KINDS;
+
+/** One problem found in the content, located by file (relative to the project), field and line. */
+export interface ContentError {
+  kind: ContentErrorKind;
+  file: string;
+  field?: string | undefined;
+  line?: number | undefined;
+  message: string;
+}
+
+/** One line an editor can act on: `file:line  trường "field": reason. → fix`. */
+export function formatContentError(error: ContentError): string {
+  const where = error.line === undefined ? error.file : `${error.file}:${error.line}`;
+  const field = error.field === undefined ? '' : `trường "${error.field}": `;
+  return `${where}  ${field}${error.message}. → ${CONTENT_ERROR_KINDS[error.kind]}`;
+}
+
+/** The whole report, as printed when the build stops. */
+export function formatContentErrors(errors: readonly ContentError[]): string {
+  const head = `Nội dung có ${errors.length} lỗi, bản dựng dừng lại (bản cũ trong thư mục xuất bản vẫn giữ nguyên):`;
+  return [head, ...errors.map((e) => `  - ${formatContentError(e)}`)].join('\n');
+}

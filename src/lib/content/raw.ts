@@ -1,0 +1,44 @@
+/**
+ * Turning file text into raw entries: frontmatter split, YAML parsed with line positions kept,
+ * so a schema error can point at the line of the field it is about.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { ContentError } from './errors';
+
+/** A parsed YAML value with a way to find the line of any path in it. */
+export interface ParsedYaml {
+  data: unknown;
+  /** 1-based line in the file of the value at `path`, or of the nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Parse YAML text that starts at `lineOffset` lines into its file; errors name the file and line. */
+export function parseYaml(text: string, file: string, lineOffset = 0): { ok: true; value: ParsedYaml } | { ok: false; error: ContentError } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const first = doc.errors[0];
+  if (first !== undefined) {
+    const line = counter.linePos(first.pos[0]).line + lineOffset;
+    return { ok: false, error: { kind: 'yaml', file, line, message: `YAML không đọc được: ${first.message.split('\n')[0]}` } };
+  }
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
+      const range = node !== undefined && node !== null && typeof node === 'object' && 'range' in node ? node.range : undefined;
+      if (range) return counter.linePos(range[0]).line + lineOffset;
+      if (depth === 0 && (isMap(doc.contents) || isSeq(doc.contents)) && doc.contents.range) {
+        return counter.linePos(doc.contents.range[0]).line + lineOffset;
+      }
+    }
+    return undefined;
+  };
+  return { ok: true, value: { data: doc.toJS(), lineOf } };
+}
+
+/** Split `---\nfrontmatter\n---\nbody`; the frontmatter starts on line 2 of the file. */
+export function splitFrontmatter(text: string): { frontmatter: string; body: string; bodyLine: number } | undefined {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  const frontmatter = match[1] ?? '';
+  return { frontmatter, body: text.slice(match[0].length), bodyLine: frontmatter.split('\n').length + 3 };
+}

@@ -1,0 +1,180 @@
+/**
+ * The content check: every file parsed and validated against its schema, then every
+ * cross-entry rule (organs, topics and relation targets exist, ids are unique, files sit in the
+ * folder of their kind). Pure: it takes file texts and returns errors and valid entries.
+ */
+import { z } from 'zod';
+import { documentSchema, type DocumentData } from '../../schemas/document';
+import { organsFileSchema, type Organ } from '../../schemas/organ';
+import { reportSchema, type Report } from '../../schemas/report';
+import { topicsFileSchema, type Topic } from '../../schemas/topic';
+import type { ContentError } from './errors';
+import { documentId } from './identity';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './raw';
+
+z.config(z.locales.vi());
+
+/** A file as read from disk: its path relative to the project root and its text. */
+export interface FileText {
+  path: string;
+  text: string;
+}
+
+/** A document that passed its schema, with its derived id and where it came from. */
+export interface ValidDocument {
+  id: string;
+  file: string;
+  data: DocumentData;
+  body: string;
+  /** Line of the file where the body starts, so references found in it can name their line. */
+  bodyLine: number;
+}
+
+/** A report that passed its schema. */
+export interface ValidReport {
+  id: string;
+  file: string;
+  data: Report;
+}
+
+/** Everything the content check needs. */
+export interface ContentFiles {
+  documents: FileText[];
+  organs: FileText;
+  topics: FileText;
+  reports: FileText[];
+}
+
+/** The result of the check: errors (empty when the content is good) and what did validate. */
+export interface ContentCheck {
+  errors: ContentError[];
+  documents: ValidDocument[];
+  organs: Organ[];
+  topics: Topic[];
+  reports: ValidReport[];
+}
+
+/** Field path as an editor reads it: `targets[2].value`. */
+function fieldName(path: readonly PropertyKey[]): string | undefined {
+  if (path.length === 0) return undefined;
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+/** Parse YAML and validate it against a schema, turning every issue into a located error. */
+function validateYaml<T>(schema: z.ZodType<T>, parsed: ParsedYaml, file: string, errors: ContentError[]): T | undefined {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path as PropertyKey[];
+    errors.push({ kind: 'schema', file, field: fieldName(path), line: parsed.lineOf(path), message: issue.message });
+  }
+  return undefined;
+}
+
+/** Read a whole-file YAML list (organs.yaml, topics.yaml) and validate it. */
+function checkList<T extends { id: string }>(schema: z.ZodType<T[]>, source: FileText, errors: ContentError[]): T[] {
+  const parsed = parseYaml(source.text, source.path);
+  if (!parsed.ok) {
+    errors.push(parsed.error);
+    return [];
+  }
+  const items = validateYaml(schema, parsed.value, source.path, errors) ?? [];
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      errors.push({ kind: 'duplicate-id', file: source.path, field: `[${index}].id`, line: parsed.value.lineOf([index, 'id']), message: `mã "${item.id}" đã dùng cho một mục khác` });
+    }
+    seen.add(item.id);
+  });
+  return items;
+}
+
+/** Validate one document file on its own (schema and folder); cross-entry rules come later. */
+function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument & { lineOf: ParsedYaml['lineOf'] }) | undefined {
+  const split = splitFrontmatter(source.text);
+  if (split === undefined) {
+    errors.push({ kind: 'frontmatter', file: source.path, line: 1, message: 'không tìm thấy khối thông tin (frontmatter) ở đầu tệp' });
+    return undefined;
+  }
+  const parsed = parseYaml(split.frontmatter, source.path, 1);
+  if (!parsed.ok) {
+    errors.push(parsed.error);
+    return undefined;
+  }
+  const data = validateYaml(documentSchema, parsed.value, source.path, errors);
+  if (data === undefined) return undefined;
+  const folder = source.path.split('/').slice(-2, -1)[0];
+  if (folder !== data.kind) {
+    errors.push({ kind: 'wrong-folder', file: source.path, field: 'kind', line: parsed.value.lineOf(['kind']), message: `văn bản loại "${data.kind}" nằm trong thư mục "${folder ?? ''}"` });
+  }
+  return { id: documentId(data), file: source.path, data, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.value.lineOf };
+}
+
+/** Check every content file and every rule between entries. */
+export function checkContent(files: ContentFiles): ContentCheck {
+  const errors: ContentError[] = [];
+  const organs = checkList(organsFileSchema, files.organs, errors);
+  const topics = checkList(topicsFileSchema, files.topics, errors);
+  const organIds = new Set(organs.map((o) => o.id));
+  const topicIds = new Set(topics.map((t) => t.id));
+  organs.forEach((organ) => {
+    if (organ.parent !== undefined && !organIds.has(organ.parent)) {
+      errors.push({ kind: 'unknown-organ', file: files.organs.path, field: `${organ.id}.parent`, message: `cơ quan cấp trên "${organ.parent}" không có trong danh sách` });
+    }
+  });
+
+  const checked = files.documents.map((f) => checkDocument(f, errors)).filter((d) => d !== undefined);
+  const byId = new Map<string, (typeof checked)[number]>();
+  for (const doc of checked) {
+    const other = byId.get(doc.id);
+    if (other !== undefined) {
+      errors.push({ kind: 'duplicate-id', file: doc.file, field: 'code', line: doc.lineOf(['code']), message: `mã "${doc.id}" trùng với ${other.file} (cùng số hiệu, năm và tỉnh)` });
+    } else {
+      byId.set(doc.id, doc);
+    }
+  }
+  for (const doc of checked) {
+    const { data, file, lineOf } = doc;
+    if (!organIds.has(data.issuer)) {
+      errors.push({ kind: 'unknown-organ', file, field: 'issuer', line: lineOf(['issuer']), message: `cơ quan "${data.issuer}" không có trong content/organs.yaml` });
+    }
+    data.topics.forEach((topic, i) => {
+      if (!topicIds.has(topic)) errors.push({ kind: 'unknown-topic', file, field: `topics[${i}]`, line: lineOf(['topics', i]), message: `chủ đề "${topic}" không có trong content/topics.yaml` });
+    });
+    data.relations.forEach((relation, i) => {
+      const field = `relations[${i}].target`;
+      const line = lineOf(['relations', i, 'target']);
+      if (relation.target === doc.id) {
+        errors.push({ kind: 'self-relation', file, field, line, message: `văn bản "${doc.id}" ${relation.type} chính nó` });
+      } else if (!byId.has(relation.target)) {
+        errors.push({ kind: 'unknown-document', file, field, line, message: `không có văn bản mã "${relation.target}"` });
+      }
+    });
+  }
+
+  const reports: ValidReport[] = [];
+  for (const source of files.reports) {
+    const parsed = parseYaml(source.text, source.path);
+    if (!parsed.ok) {
+      errors.push(parsed.error);
+      continue;
+    }
+    const data = validateYaml(reportSchema, parsed.value, source.path, errors);
+    if (data === undefined) continue;
+    if (!organIds.has(data.organ)) {
+      errors.push({ kind: 'unknown-organ', file: source.path, field: 'organ', line: parsed.value.lineOf(['organ']), message: `cơ quan "${data.organ}" không có trong content/organs.yaml` });
+    }
+    if (data.document !== undefined && !byId.has(data.document)) {
+      errors.push({ kind: 'unknown-document', file: source.path, field: 'document', line: parsed.value.lineOf(['document']), message: `không có văn bản mã "${data.document}"` });
+    }
+    reports.push({ id: reportId(source.path), file: source.path, data });
+  }
+
+  const documents = [...byId.values()].map(({ lineOf: _lineOf, ...doc }) => doc);
+  return { errors, documents, organs, topics, reports };
+}
+
+/** A report's id is its file name without extension. */
+export function reportId(path: string): string {
+  return (path.split('/').pop() ?? path).replace(/\.ya?ml$/, '');
+}

@@ -1,0 +1,127 @@
+/**
+ * One Party document (văn bản): a file under content/documents/<kind>/.
+ * Every field carries a description an editor can read; cross-entry rules (organ, topic and
+ * relation targets exist, ids are unique) are checked in src/lib/content/validate.ts.
+ */
+import { z } from 'zod';
+import { KIND_IDS } from '../lib/codes/kinds';
+import { parseCode } from '../lib/codes/parse';
+import { parseTerm } from '../lib/text/terms';
+import { LEVELS } from './organ';
+import { UNKNOWN, idSchema, sourceSchema, viDateOrUnknownSchema } from './shared';
+
+/** Relation types between documents (edge kinds of the document graph). */
+export const RELATION_TYPES = ['implements', 'guides', 'amends', 'replaces', 'reviews', 'cites', 'continues'] as const;
+/** One of {@link RELATION_TYPES}. */
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Status an editor can state from a source; the graph derives more (replaced by, reviewed by). */
+export const STATUSES = ['in-force', 'expired', 'replaced', 'unknown'] as const;
+
+/** Ways a target compares to its value. */
+export const COMPARISONS = ['at-least', 'at-most', 'exactly'] as const;
+
+/** A measurable target (chỉ tiêu). */
+export const targetSchema = z
+  .object({
+    metric: z.string().min(1).describe('Điều được đo, viết thành câu ngắn: "Tổ chức đảng được xếp loại hoàn thành nhiệm vụ".'),
+    value: z.number().describe('Con số của chỉ tiêu, ví dụ 95.'),
+    unit: z.string().min(1).describe('Đơn vị: "%", "đảng viên", "tổ chức cơ sở đảng".'),
+    comparison: z.enum(COMPARISONS).describe('at-least (trở lên, ít nhất), at-most (tối đa), exactly (đúng bằng).'),
+    period: z.string().optional().describe('Thời kỳ áp dụng: "mỗi năm", "năm 2024", "nhiệm kỳ 2020–2025".'),
+    note: z.string().optional().describe('Ghi chú thêm.'),
+  })
+  .strict();
+
+/** A typed link to another document, by that document's id. */
+export const relationSchema = z
+  .object({
+    type: z.enum(RELATION_TYPES).describe('implements (thực hiện), guides (hướng dẫn), amends (sửa đổi), replaces (thay thế), reviews (sơ kết, tổng kết), cites (dẫn chiếu), continues (tiếp tục thực hiện).'),
+    target: idSchema.describe('Mã (id) của văn bản đích, ví dụ 58-nq-tw-2020.'),
+    note: z.string().optional().describe('Ghi chú về quan hệ.'),
+  })
+  .strict();
+
+/** Another spelling of the code seen in the wild, with where it comes from. */
+export const aliasSchema = z
+  .object({
+    code: z.string().min(1).describe('Cách ghi khác, ví dụ "09-KL/TW".'),
+    note: z.string().min(1).describe('Cách ghi này xuất hiện ở đâu và vì sao.'),
+  })
+  .strict();
+
+/** Study material for trainers (báo cáo viên). */
+export const studySchema = z
+  .object({
+    viewpoints: z.array(z.string()).default([]).describe('Quan điểm chỉ đạo.'),
+    goals: z.array(z.string()).default([]).describe('Mục tiêu.'),
+    tasks: z.array(z.string()).default([]).describe('Nhiệm vụ, giải pháp.'),
+    organisation: z.array(z.string()).default([]).describe('Tổ chức thực hiện: ai làm gì.'),
+    whatsNew: z.array(z.string()).default([]).describe('Những điểm mới so với văn bản trước.'),
+    questions: z.array(z.string()).default([]).describe('Câu hỏi thảo luận.'),
+    reflections: z.array(z.string()).default([]).describe('Gợi ý liên hệ bản thân.'),
+  })
+  .strict();
+
+/** The frontmatter of one document file. */
+export const documentSchema = z
+  .object({
+    code: z.string().min(1).optional().describe('Số hiệu như in trên văn bản, ví dụ "58-NQ/TW". Bỏ trống với văn bản không có số hiệu (Nghị quyết Đại hội, tác phẩm).'),
+    kind: z.enum(KIND_IDS).describe('Loại văn bản (nghi-quyet, ket-luan, chi-thi, quy-dinh, quyet-dinh, ke-hoach, chuong-trinh, thong-bao, …); phải khớp với số hiệu.'),
+    slug: idSchema.optional().describe('Bắt buộc khi không có số hiệu: phần tên dùng làm đường dẫn, ví dụ dai-hoi-xiii.'),
+    title: z.string().min(1).describe('Trích yếu: văn bản về việc gì.'),
+    issued: viDateOrUnknownSchema.describe('Ngày ban hành, dd/mm/yyyy; `unknown` nếu nguồn không nêu.'),
+    issuer: idSchema.describe('Mã cơ quan thực sự ban hành (trong content/organs.yaml): hậu tố "/TW" dùng chung cho Ban Chấp hành TW, Bộ Chính trị và Ban Bí thư.'),
+    term: z
+      .union([z.string(), z.number()])
+      .transform((value, ctx) => {
+        const parsed = parseTerm(value);
+        if (!parsed.ok) {
+          ctx.addIssue({ code: 'custom', message: `khóa không hợp lệ "${value}": ${parsed.reason}; hãy viết số La Mã, ví dụ XIII` });
+          return z.NEVER;
+        }
+        return parsed.roman;
+      })
+      .optional()
+      .describe('Khóa của cơ quan ban hành, số La Mã (XIII); cũng nhận 13.'),
+    signer: z.string().optional().describe('Người ký, nếu nguồn nêu; `unknown` nếu không.'),
+    scope: z.enum(LEVELS).describe('Cấp: central, province, bloc, grassroots.'),
+    province: z.string().optional().describe('Tỉnh, thành với văn bản địa phương; `unknown` khi nguồn không nêu tỉnh nào.'),
+    topics: z.array(idSchema).default([]).describe('Mã chủ đề (trong content/topics.yaml).'),
+    summary: z.string().min(1).describe('Tóm tắt hai, ba câu bằng lời của chúng ta.'),
+    keyPoints: z.array(z.string()).default([]).describe('Những điểm chính.'),
+    targets: z.array(targetSchema).default([]).describe('Chỉ tiêu đo được.'),
+    status: z.enum(STATUSES).default('unknown').describe('Hiệu lực theo nguồn: in-force, expired, replaced, unknown.'),
+    statusNote: z.string().optional().describe('Căn cứ của trạng thái hiệu lực.'),
+    aliases: z.array(aliasSchema).default([]).describe('Cách ghi số hiệu khác thấy trong nguồn.'),
+    sources: z.array(sourceSchema).min(1, 'cần ít nhất một nguồn').describe('Nguồn của các dữ kiện.'),
+    relations: z.array(relationSchema).default([]).describe('Quan hệ với văn bản khác.'),
+    study: studySchema.optional().describe('Tư liệu cho báo cáo viên.'),
+  })
+  .strict()
+  .superRefine((doc, ctx) => {
+    if (doc.code === undefined) {
+      if (doc.slug === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['slug'], message: 'văn bản không có số hiệu phải có `slug` (ví dụ dai-hoi-xiii) để làm đường dẫn' });
+      }
+    } else {
+      const parsed = parseCode(doc.code);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', path: ['code'], message: `số hiệu "${doc.code}" không đọc được: ${parsed.reason}` });
+      } else if (parsed.code.bare || parsed.code.issuer === null) {
+        ctx.addIssue({ code: 'custom', path: ['code'], message: `số hiệu "${doc.code}" thiếu phần cơ quan ban hành (ví dụ /TW, /TU)` });
+      } else if (!parsed.code.kinds.includes(doc.kind)) {
+        ctx.addIssue({ code: 'custom', path: ['kind'], message: `loại "${doc.kind}" không khớp số hiệu "${doc.code}" (số hiệu cho biết: ${parsed.code.kinds.join(' hoặc ')})` });
+      }
+    }
+    if (doc.scope !== 'central' && doc.province === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['province'], message: `văn bản cấp "${doc.scope}" phải ghi tỉnh, hoặc \`${UNKNOWN}\` nếu nguồn không nêu` });
+    }
+  });
+
+/** Type of a validated document's frontmatter. */
+export type DocumentData = z.infer<typeof documentSchema>;
+/** Type of one relation. */
+export type Relation = z.infer<typeof relationSchema>;
+/** Type of one target. */
+export type Target = z.infer<typeof targetSchema>;
