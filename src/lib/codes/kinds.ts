@@ -2,6 +2,7 @@
  * Document kinds (loại văn bản) as data: id (ASCII, used in URLs and frontmatter), the
  * abbreviations printed in codes, and the Vietnamese words that name the kind in prose.
  */
+import { fold } from '../text/normalize.ts';
 
 /** One kind of Party document. */
 export interface KindInfo {
@@ -85,10 +86,15 @@ export function kindsForAbbreviation(abbr: string): KindId[] {
 }
 
 /** Kind named by a prose word, diacritics and case ignored ('nghi quyet' → nghi-quyet), or undefined. */
-export function kindForWord(word: string, foldFn: (s: string) => string): KindInfo | undefined {
-  const w = foldFn(word);
-  return KINDS.find((k) => (k.words as readonly string[]).some((x) => foldFn(x) === w));
+export function kindForWord(word: string): KindInfo | undefined {
+  const w = fold(word);
+  return KINDS.find((k) => (k.words as readonly string[]).some((x) => fold(x) === w));
 }
+
+/** Every kind word folded ('nghi quyet', 'ket luan', …), longest first, for prefix matching and regexes. */
+export const KIND_WORDS_FOLDED: readonly string[] = [
+  ...new Set(KINDS.flatMap((k): readonly string[] => k.words).map((w) => fold(w))),
+].sort((a, b) => b.length - a.length);
 
 /** Regex source (no anchors, use with flags 'iu') matching any kind abbreviation, D allowed for Đ. */
 export function abbreviationPatternSource(): string {
