@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { KIND_IDS } from '../lib/codes/kinds';
-import { parseCode } from '../lib/codes/parse';
+import { parseCode } from '../lib/codes/code';
 import { parseTerm } from '../lib/text/terms';
 import { LEVELS } from './organ';
 import { UNKNOWN, idSchema, sourceSchema, viDateOrUnknownSchema } from './shared';

@@ -4,7 +4,7 @@
  * names the province, the issuing organ) for local documents. ASCII, stable, used as the URL.
  */
 import { parseViDate } from '../text/dates';
-import { slugify } from '../text/slug';
+import { slugify } from '../text/normalize';
 
 /** The fields identity depends on. */
 export interface IdentityInput {

@@ -1,0 +1,59 @@
+/**
+ * The site's data, loaded from the collections once per build and shared by every page.
+ * Pages import `loadSite()`; everything it returns is plain data built by src/lib/.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { facets, type FacetContext } from '../lib/site/facets';
+import { sortNewest } from '../lib/site/listing';
+
+/** A document entry as the pages use it. */
+export type DocEntry = CollectionEntry<'documents'>;
+/** An organ entry. */
+export type OrganEntry = CollectionEntry<'organs'>;
+/** A report entry. */
+export type ReportEntry = CollectionEntry<'reports'>;
+
+/** What every page may need, built once. */
+export interface Site {
+  documents: DocEntry[];
+  organs: OrganEntry[];
+  topics: CollectionEntry<'topics'>[];
+  reports: ReportEntry[];
+  docById: Map<string, DocEntry>;
+  organById: Map<string, OrganEntry>;
+  context: FacetContext;
+  facets: ReturnType<typeof facets>;
+}
+
+let cached: Promise<Site> | undefined;
+
+async function build(): Promise<Site> {
+  const [documents, organs, topics, reports] = await Promise.all([
+    getCollection('documents'),
+    getCollection('organs'),
+    getCollection('topics'),
+    getCollection('reports'),
+  ]);
+  const organById = new Map(organs.map((o) => [o.id, o]));
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+  const context: FacetContext = {
+    organName: (id) => organById.get(id)?.data.name ?? id,
+    topicName: (id) => topicById.get(id)?.data.name ?? id,
+  };
+  return {
+    documents: sortNewest(documents),
+    organs,
+    topics,
+    reports,
+    docById: new Map(documents.map((d) => [d.id, d])),
+    organById,
+    context,
+    facets: facets(context),
+  };
+}
+
+/** The site data (memoised: collections are read and indexed once per build). */
+export function loadSite(): Promise<Site> {
+  cached ??= build();
+  return cached;
+}

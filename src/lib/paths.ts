@@ -1,0 +1,34 @@
+/**
+ * Every URL of the site, built in one place. Route builders return paths without the base;
+ * {@link withBase} prefixes the configured base path, so the site works under any sub-folder.
+ */
+import { slugify } from './text/normalize';
+
+/** Join the base path (e.g. `/sotay/`) and a site path (e.g. `/van-ban/x/`). */
+export function withBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base.slice(0, -1) : base;
+  const tail = path.startsWith('/') ? path : `/${path}`;
+  return `${head}${tail}`;
+}
+
+/** Site paths, without the base. */
+export const paths = {
+  home: () => '/',
+  document: (id: string) => `/van-ban/${id}/`,
+  kinds: () => '/loai/',
+  kind: (kind: string) => `/loai/${kind}/`,
+  organs: () => '/co-quan/',
+  organ: (id: string) => `/co-quan/${id}/`,
+  topics: () => '/chu-de/',
+  topic: (id: string) => `/chu-de/${id}/`,
+  years: () => '/nam/',
+  year: (year: string) => `/nam/${year}/`,
+  terms: () => '/khoa/',
+  term: (roman: string) => `/khoa/${roman.toLowerCase()}/`,
+  provinces: () => '/tinh/',
+  province: (name: string) => `/tinh/${slugify(name)}/`,
+  scopes: () => '/cap/',
+  scope: (scope: string) => `/cap/${scope}/`,
+  reports: () => '/so-lieu/',
+  asset: (file: string) => `/${file.replace(/^\//, '')}`,
+} as const;

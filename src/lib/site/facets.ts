@@ -1,0 +1,89 @@
+/**
+ * The ways into the documents (loại, cơ quan, chủ đề, năm, khóa, tỉnh, cấp): each facet says
+ * which keys a document falls under, how a key is named, where its page is, and how groups sort.
+ */
+import { vi } from '../../i18n/vi';
+import { getKind, KINDS } from '../codes/kinds';
+import { fromRoman } from '../text/terms';
+import { paths } from '../paths';
+import { slugify } from '../text/normalize';
+import { showProvince } from './format';
+import { groupBy, type Group, type Listable } from './listing';
+
+/** The fields facets read, beyond what listings read. */
+export interface FacetDoc extends Listable {
+  data: Listable['data'] & {
+    kind: string;
+    issuer: string;
+    term?: string | undefined;
+    scope: string;
+    province?: string | undefined;
+    topics: readonly string[];
+  };
+}
+
+/** Names of organs and topics, for labels. */
+export interface FacetContext {
+  organName: (id: string) => string;
+  topicName: (id: string) => string;
+}
+
+/** One facet. */
+export interface Facet {
+  id: 'kind' | 'organ' | 'topic' | 'year' | 'term' | 'province' | 'scope';
+  title: string;
+  indexPath: string;
+  keysOf: (doc: FacetDoc) => string[];
+  labelOf: (key: string) => string;
+  pathOf: (key: string) => string;
+  order?: (a: Group<FacetDoc>, b: Group<FacetDoc>) => number;
+}
+
+const kindOrder = new Map<string, number>(KINDS.map((k, i) => [k.id, i]));
+const UNKNOWN_KEY = 'chua-ro';
+
+/** All facets, in the order the site lists them. */
+export function facets(ctx: FacetContext): Facet[] {
+  return [
+    {
+      id: 'kind', title: vi.list.byKind, indexPath: paths.kinds(),
+      keysOf: (d) => [d.data.kind], labelOf: (k) => getKind(k)?.name ?? k, pathOf: paths.kind,
+      order: (a, b) => (kindOrder.get(a.key) ?? 99) - (kindOrder.get(b.key) ?? 99),
+    },
+    { id: 'organ', title: vi.list.byOrgan, indexPath: paths.organs(), keysOf: (d) => [d.data.issuer], labelOf: ctx.organName, pathOf: paths.organ },
+    { id: 'topic', title: vi.list.byTopic, indexPath: paths.topics(), keysOf: (d) => [...d.data.topics], labelOf: ctx.topicName, pathOf: paths.topic },
+    {
+      id: 'year', title: vi.list.byYear, indexPath: paths.years(),
+      keysOf: (d) => [d.data.issued === 'unknown' ? UNKNOWN_KEY : d.data.issued.slice(0, 4)],
+      labelOf: (k) => (k === UNKNOWN_KEY ? vi.list.unknownYear : vi.list.year(k)), pathOf: paths.year,
+      order: (a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : b.key.localeCompare(a.key)),
+    },
+    {
+      id: 'term', title: vi.list.byTerm, indexPath: paths.terms(),
+      keysOf: (d) => [d.data.term ?? UNKNOWN_KEY],
+      labelOf: (k) => (k === UNKNOWN_KEY ? vi.list.unknownTerm : vi.list.term(k)), pathOf: (k) => paths.term(k),
+      order: (a, b) => (fromRoman(b.key) ?? -1) - (fromRoman(a.key) ?? -1),
+    },
+    {
+      id: 'province', title: vi.list.byProvince, indexPath: paths.provinces(),
+      keysOf: (d) => (d.data.province === undefined ? [] : [d.data.province]),
+      labelOf: (k) => showProvince(k), pathOf: (k) => paths.province(k === 'unknown' ? UNKNOWN_KEY : k),
+    },
+    {
+      id: 'scope', title: vi.list.byScope, indexPath: paths.scopes(),
+      keysOf: (d) => [d.data.scope], labelOf: (k) => vi.scope[k] ?? k, pathOf: paths.scope,
+      order: (a, b) => ['central', 'province', 'bloc', 'grassroots'].indexOf(a.key) - ['central', 'province', 'bloc', 'grassroots'].indexOf(b.key),
+    },
+  ];
+}
+
+/** The groups of one facet over the documents. */
+export function facetGroups(facet: Facet, docs: readonly FacetDoc[]): Group<FacetDoc>[] {
+  return groupBy(docs, facet.keysOf, facet.labelOf, facet.order);
+}
+
+/** The last URL segment of a group's page, as Astro's getStaticPaths needs it. */
+export function facetSlug(facet: Facet, key: string): string {
+  const path = facet.pathOf(key);
+  return path.split('/').filter(Boolean).pop() ?? slugify(key);
+}
