@@ -66,6 +66,14 @@ function validateYaml<T>(schema: z.ZodType<T>, parsed: ParsedYaml, file: string,
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') {
+      // A misspelt field name: point at the key itself, not at the object holding it.
+      for (const key of issue.keys) {
+        const keyPath = [...path, key];
+        errors.push({ kind: 'schema', file, field: fieldName(keyPath), line: parsed.lineOf(keyPath), message: `trường "${key}" không có trong lược đồ (viết sai tên trường?)` });
+      }
+      continue;
+    }
     errors.push({ kind: 'schema', file, field: fieldName(path), line: parsed.lineOf(path), message: issue.message });
   }
   return undefined;

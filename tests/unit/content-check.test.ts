@@ -1,0 +1,125 @@
+/**
+ * The content check, as a specification: each row breaks a known-good set of entries in one
+ * way and names the error kind, file, field and (where it applies) line the editor must see.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatContentErrors } from '../../src/lib/content/errors';
+import { checkContent, type ContentFiles, type FileText } from '../../src/lib/content/validate';
+
+const organs = `- id: bo-chinh-tri
+  name: Bộ Chính trị
+  level: central
+- id: tinh-uy-x
+  name: Tỉnh ủy X
+  level: province
+  province: unknown
+`;
+const topics = `- id: xay-dung-dang
+  name: Xây dựng Đảng
+`;
+const doc = (fields: string, body = 'Nội dung.\n') => `---\n${fields}\n---\n${body}`;
+const nq58 = `code: 58-NQ/TW
+kind: nghi-quyet
+title: Về xây dựng và phát triển tỉnh Thanh Hóa
+issued: 05/08/2020
+issuer: bo-chinh-tri
+term: XII
+scope: central
+topics: [xay-dung-dang]
+summary: Tóm tắt.
+sources:
+  - outlet: Báo Thanh Hóa
+    title: Bài báo
+    seed: 003_54c9deb80d019863`;
+const kh43 = `code: 43-KH/TU
+kind: ke-hoach
+title: Kế hoạch thực hiện
+issued: 18/01/2022
+issuer: tinh-uy-x
+scope: province
+province: unknown
+summary: Tóm tắt.
+relations:
+  - type: implements
+    target: 58-nq-tw-2020
+sources:
+  - outlet: unknown
+    title: Bài báo`;
+const report = `title: Kết quả năm 2022
+organ: bo-chinh-tri
+document: 58-nq-tw-2020
+asOf: unknown
+period: năm 2022
+results:
+  - metric: Đảng viên mới
+    value: 527
+    of: 600
+    unit: đảng viên
+source:
+  outlet: unknown
+  title: Bài báo`;
+
+/** A good set of files; each case replaces or adds files. */
+function files(over: { docs?: FileText[]; organs?: string; topics?: string; reports?: FileText[] } = {}): ContentFiles {
+  return {
+    documents: over.docs ?? [
+      { path: 'content/documents/nghi-quyet/58.md', text: doc(nq58) },
+      { path: 'content/documents/ke-hoach/43.md', text: doc(kh43) },
+    ],
+    organs: { path: 'content/organs.yaml', text: over.organs ?? organs },
+    topics: { path: 'content/topics.yaml', text: over.topics ?? topics },
+    reports: over.reports ?? [{ path: 'content/reports/r.yaml', text: report }],
+  };
+}
+const nq = (text: string) => ({ path: 'content/documents/nghi-quyet/58.md', text });
+const withKh = (first: FileText) => [first, { path: 'content/documents/ke-hoach/43.md', text: doc(kh43) }];
+
+describe('the good fixture', () => {
+  it('passes with ids derived from code, year and province or issuer', () => {
+    const result = checkContent(files());
+    expect(result.errors).toEqual([]);
+    expect(result.documents.map((d) => d.id).sort()).toEqual(['43-kh-tu-2022-tinh-uy-x', '58-nq-tw-2020']);
+    expect(result.documents.find((d) => d.id === '58-nq-tw-2020')?.data.issued).toBe('2020-08-05');
+  });
+});
+
+type Case = [name: string, input: ContentFiles, kind: string, file: string, field: string | undefined, line?: number];
+const cases: Case[] = [
+  ['bad date', files({ docs: withKh(nq(doc(nq58.replace('05/08/2020', '31/02/2020')))) }), 'schema', 'content/documents/nghi-quyet/58.md', 'issued', 5],
+  ['unknown kind', files({ docs: [nq(doc(nq58.replace('kind: nghi-quyet', 'kind: nghi-dinh')))] }), 'schema', 'content/documents/nghi-quyet/58.md', 'kind', 3],
+  ['code and kind disagree', files({ docs: [{ path: 'content/documents/ket-luan/58.md', text: doc(nq58.replace('kind: nghi-quyet', 'kind: ket-luan')) }] }), 'schema', 'content/documents/ket-luan/58.md', 'kind'],
+  ['code that is not a code', files({ docs: [nq(doc(nq58.replace('58-NQ/TW', '58-XYZ/TW')))] }), 'schema', 'content/documents/nghi-quyet/58.md', 'code'],
+  ['code without issuer', files({ docs: [nq(doc(nq58.replace('58-NQ/TW', 'Nghị quyết 58')))] }), 'schema', 'content/documents/nghi-quyet/58.md', 'code'],
+  ['unknown organ', files({ docs: withKh(nq(doc(nq58.replace('issuer: bo-chinh-tri', 'issuer: bo-khong-co')))) }), 'unknown-organ', 'content/documents/nghi-quyet/58.md', 'issuer', 6],
+  ['unknown topic', files({ docs: withKh(nq(doc(nq58.replace('[xay-dung-dang]', '[dat-dai]')))) }), 'unknown-topic', 'content/documents/nghi-quyet/58.md', 'topics[0]', 9],
+  ['unknown relation target', files({ docs: [nq(doc(nq58)), { path: 'content/documents/ke-hoach/43.md', text: doc(kh43.replace('target: 58-nq-tw-2020', 'target: 58-nq-tw-2021')) }] }), 'unknown-document', 'content/documents/ke-hoach/43.md', 'relations[0].target', 12],
+  ['relation to itself', files({ docs: [nq(doc(nq58)), { path: 'content/documents/ke-hoach/43.md', text: doc(kh43.replace('target: 58-nq-tw-2020', 'target: 43-kh-tu-2022-tinh-uy-x')) }] }), 'self-relation', 'content/documents/ke-hoach/43.md', 'relations[0].target', 12],
+  ['duplicate id', files({ docs: [nq(doc(nq58)), { path: 'content/documents/nghi-quyet/58-copy.md', text: doc(nq58) }] }), 'duplicate-id', 'content/documents/nghi-quyet/58-copy.md', 'code', 2],
+  ['malformed YAML', files({ docs: [nq(doc(`${nq58}\ntitle: [unclosed`))] }), 'yaml', 'content/documents/nghi-quyet/58.md', undefined],
+  ['no frontmatter', files({ docs: [nq('Chỉ có nội dung, không có khối thông tin.\n')] }), 'frontmatter', 'content/documents/nghi-quyet/58.md', undefined, 1],
+  ['missing title', files({ docs: [nq(doc(nq58.replace('title: Về xây dựng và phát triển tỉnh Thanh Hóa\n', '')))] }), 'schema', 'content/documents/nghi-quyet/58.md', 'title'],
+  ['bad term', files({ docs: [nq(doc(nq58.replace('term: XII', 'term: mười hai')))] }), 'schema', 'content/documents/nghi-quyet/58.md', 'term', 7],
+  ['local document without province', files({ docs: [nq(doc(nq58)), { path: 'content/documents/ke-hoach/43.md', text: doc(kh43.replace('province: unknown\n', '')) }] }), 'schema', 'content/documents/ke-hoach/43.md', 'province'],
+  ['misspelt field name', files({ docs: [nq(doc(nq58.replace('summary:', 'sumary:')))] }), 'schema', 'content/documents/nghi-quyet/58.md', 'sumary', 10],
+  ['bad target comparison', files({ docs: [nq(doc(`${nq58}\ntargets:\n  - metric: Kết nạp\n    value: 300\n    unit: đảng viên\n    comparison: more`))] }), 'schema', 'content/documents/nghi-quyet/58.md', 'targets[0].comparison', 19],
+  ['no source', files({ docs: [nq(doc(nq58.replace(/sources:[\s\S]*$/, 'sources: []')))] }), 'schema', 'content/documents/nghi-quyet/58.md', 'sources'],
+  ['file in the wrong folder', files({ docs: [{ path: 'content/documents/chi-thi/58.md', text: doc(nq58) }] }), 'wrong-folder', 'content/documents/chi-thi/58.md', 'kind', 3],
+  ['report with an unknown organ', files({ reports: [{ path: 'content/reports/r.yaml', text: report.replace('organ: bo-chinh-tri', 'organ: ban-x') }] }), 'unknown-organ', 'content/reports/r.yaml', 'organ', 2],
+  ['report about an unknown document', files({ reports: [{ path: 'content/reports/r.yaml', text: report.replace('document: 58-nq-tw-2020', 'document: 99-nq-tw-2020') }] }), 'unknown-document', 'content/reports/r.yaml', 'document', 3],
+  ['duplicate organ id', files({ organs: `${organs}- id: bo-chinh-tri\n  name: Bộ Chính trị (lặp)\n  level: central\n` }), 'duplicate-id', 'content/organs.yaml', '[2].id', 8],
+  ['organ with an unknown level', files({ organs: organs.replace('level: province', 'level: district') }), 'schema', 'content/organs.yaml', '[1].level', 6],
+  ['malformed organs.yaml', files({ organs: '- id: x\n  name: [a\n' }), 'yaml', 'content/organs.yaml', undefined],
+];
+
+describe('bad input fails with file, field and reason', () => {
+  it.each(cases)('%s', (_name, input, kind, file, field, line) => {
+    const { errors } = checkContent(input);
+    const error = errors.find((e) => e.kind === kind && e.file === file && e.field === field);
+    expect(error, formatContentErrors(errors)).toBeDefined();
+    if (line !== undefined) expect(error?.line).toBe(line);
+    expect(error?.message.length).toBeGreaterThan(5);
+    const printed = formatContentErrors(errors);
+    expect(printed).toContain(file);
+    if (field !== undefined) expect(printed).toContain(`trường "${field}"`);
+  });
+});
