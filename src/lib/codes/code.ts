@@ -138,15 +138,15 @@ export function parseCode(input: string): CodeResult {
   const { kind: word, word: wordText, rest } = stripPrefix(s);
   if (rest === '') return fail(word ? `thiếu số sau '${wordText}'` : 'không có số hiệu');
 
+  // A date is not a code, even though "25/10/2017" has the shape number/number/number.
+  if (/^\d+ ?[-/.] ?\d+ ?[-/.] ?\d+$/.test(rest) || parseViDate(rest).ok) {
+    return fail(`'${input.trim()}' là ngày tháng, không phải số hiệu`);
+  }
+
   const tokens = tokenize(rest);
   if (typeof tokens === 'string') return fail(tokens);
   const sig = tokens.map((t) => t.t).join('');
   const v = (i: number): string => tokens[i]!.v;
-
-  // A date is not a code, even though "25/10/2017" has the shape number/number/number.
-  if (/^N[-/]N[-/]N$/.test(sig) || (/^N\.N\.N$/.test(rest) && parseViDate(rest).ok)) {
-    return fail(`'${input.trim()}' là ngày tháng, không phải số hiệu`);
-  }
 
   let number: string;
   let abbrInput: string | null;
