@@ -1,0 +1,50 @@
+/**
+ * `npm run build`: the one build users and CI run. Everything is written to a temporary folder;
+ * the output folder is replaced only when the site, its search index and its checks all
+ * succeeded, so a failed build leaves the previous good site in place.
+ *
+ * Env: BASE_PATH (default "/"), OUT_DIR (default "dist").
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { postBuildSteps } from './build/steps';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
+const work = resolve(root, '.build-tmp', `build-${process.pid}`);
+const staged = join(work, 'site');
+
+function fail(message: string): never {
+  console.error(`\n✗ Bản dựng thất bại: ${message}`);
+  console.error(existsSync(outDir) ? `  Bản cũ trong ${outDir} được giữ nguyên.` : '  Chưa có bản cũ nào.');
+  rmSync(work, { recursive: true, force: true });
+  process.exit(1);
+}
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const started = Date.now();
+try {
+  execFileSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, OUT_DIR: staged },
+  });
+} catch {
+  fail('astro build dừng (xem lỗi ở trên).');
+}
+for (const step of postBuildSteps) {
+  try {
+    await step.run({ root, siteDir: staged, base: process.env.BASE_PATH ?? '/' });
+  } catch (error) {
+    fail(`${step.name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+// Swap: old output aside, new output in, old output removed. Both renames stay on one disk.
+mkdirSync(dirname(outDir), { recursive: true });
+const old = join(work, 'old');
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(staged, outDir);
+rmSync(work, { recursive: true, force: true });
+console.log(`✓ Đã dựng xong ${outDir} trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);

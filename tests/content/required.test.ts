@@ -1,0 +1,91 @@
+/**
+ * The real content: it validates, and every document the foundation issue lists is there,
+ * with the date, issuer and term the sources give.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatContentErrors } from '../../src/lib/content/errors';
+import { readContent } from '../../src/lib/content/read';
+import { checkContent } from '../../src/lib/content/validate';
+
+const result = checkContent(readContent(resolve(import.meta.dirname, '../..')));
+const byCode = (code: string) => result.documents.filter((d) => d.data.code === code);
+
+describe('content/', () => {
+  it('has no errors', () => {
+    expect(result.errors, formatContentErrors(result.errors)).toEqual([]);
+  });
+
+  // [code, issued (ISO) or 'unknown', issuer organ id, term or undefined]
+  const central: [string, string, string, string | undefined][] = [
+    ['58-NQ/TW', '2020-08-05', 'bo-chinh-tri', 'XII'],
+    ['18-NQ/TW', '2017-10-25', 'bch-tw', 'XII'],
+    ['18-NQ/TW', '2022-06-16', 'bch-tw', 'XIII'],
+    ['19-NQ/TW', '2017-10-25', 'bch-tw', 'XII'],
+    ['28-NQ/TW', '2022-11-17', 'bch-tw', 'XIII'],
+    ['12-NQ/TW', '2012-01-16', 'bch-tw', 'XI'],
+    ['04-NQ/TW', '2016-10-30', 'bch-tw', 'XII'],
+    ['21-KL/TW', '2021-10-25', 'bch-tw', 'XIII'],
+    ['05-CT/TW', '2016-05-15', 'bo-chinh-tri', undefined],
+    ['60-QĐ/TW', 'unknown', 'ban-bi-thu', undefined],
+    ['137-QĐ/TW', '2023-12-01', 'ban-bi-thu', undefined],
+    ['09-KL/BCĐ', '2024-11-24', 'bcd-tw-tong-ket-nq18', undefined],
+    ['04-KH/BCĐ', '2024-11-13', 'bcd-tw-tong-ket-nq18', undefined],
+    ['22-KL/BCĐ', '2024-12-05', 'bcd-tw-tong-ket-nq18', undefined],
+  ];
+  it.each(central)('has %s of %s', (code, issued, issuer, term) => {
+    const doc = byCode(code).find((d) => d.data.issued === issued);
+    expect(doc, `${code} ${issued}`).toBeDefined();
+    expect(doc?.data.issuer).toBe(issuer);
+    if (term !== undefined) expect(doc?.data.term).toBe(term);
+  });
+
+  const local: [string, string][] = [
+    ['10-NQ/TU', '2022-03-18'],
+    ['43-KH/TU', '2022-01-18'],
+    ['55-CTr/TU', '2023-04-25'],
+    ['947-TB/TU', '2024-02-02'],
+  ];
+  it.each(local)('has the provincial %s of %s', (code, issued) => {
+    const doc = byCode(code).find((d) => d.data.issued === issued);
+    expect(doc).toBeDefined();
+    expect(doc?.data.scope).not.toBe('central');
+    expect(doc?.data.province).toBeDefined();
+  });
+
+  it('records 09-KL/TW as an alias of 09-KL/BCĐ', () => {
+    expect(byCode('09-KL/BCĐ')[0]?.data.aliases.map((a) => a.code)).toContain('09-KL/TW');
+  });
+
+  it('has the XIII Congress resolution and the congress resolutions the seeds name', () => {
+    const congress = result.documents.filter((d) => d.data.kind === 'nghi-quyet-dai-hoi');
+    expect(congress.some((d) => d.data.issuer === 'dai-hoi-toan-quoc' && /XIII/.test(d.data.title))).toBe(true);
+    expect(congress.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("has the Thanh Hóa bloc's two action programs of 07/04/2021, with targets", () => {
+    const programs = result.documents.filter((d) => d.data.kind === 'chuong-trinh' && d.data.issued === '2021-04-07' && d.data.province === 'Thanh Hóa');
+    expect(programs).toHaveLength(2);
+    const on58 = programs.find((p) => p.data.relations.some((r) => r.target === '58-nq-tw-2020'));
+    expect(on58?.data.targets.length).toBeGreaterThanOrEqual(6);
+    expect(programs.some((p) => /12/.test(p.data.title))).toBe(true);
+  });
+
+  it('keeps the province unknown where the 2024 article does not name it', () => {
+    for (const code of ['43-KH/TU', '55-CTr/TU', '947-TB/TU']) expect(byCode(code)[0]?.data.province).toBe('unknown');
+  });
+
+  it.each([
+    ['527 of 600 new members', 527, 600],
+    ['1.126 organisations inspected in 2022', 1126, undefined],
+    ['5.358 members in the Bình Thuận bloc', 5358, undefined],
+  ])('has a report with %s', (_name, value, of) => {
+    const found = result.reports.some((r) => r.data.results.some((x) => x.value === value && (of === undefined || x.of === of)));
+    expect(found).toBe(true);
+  });
+
+  it('gives every report and every document a source that names its seed', () => {
+    for (const r of result.reports) expect(r.data.source.seed, r.file).toBeDefined();
+    for (const d of result.documents) expect(d.data.sources.length, d.file).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Once per test run: make sure Chromium is installed, then build the real site twice through
+ * the real build command, at the root and under a sub-path, for the build and browser tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ensureChromium } from './browser';
+
+/** The sites the tests get, by name. */
+export const SITES = {
+  root: { base: '/', dir: '.build-tmp/e2e/root' },
+  sub: { base: '/sotay/', dir: '.build-tmp/e2e/sotay' },
+} as const;
+
+export default function setup(project: TestProject): void {
+  ensureChromium();
+  const root = resolve(import.meta.dirname, '../..');
+  for (const site of Object.values(SITES)) {
+    if (process.env.E2E_REUSE === '1') continue;
+    execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, BASE_PATH: site.base, OUT_DIR: site.dir },
+    });
+  }
+  project.provide('sites', Object.fromEntries(Object.entries(SITES).map(([k, v]) => [k, { base: v.base, dir: resolve(root, v.dir) }])));
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sites: Record<keyof typeof SITES, { base: string; dir: string }>;
+  }
+}
