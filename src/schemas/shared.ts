@@ -36,7 +36,7 @@ export const sourceSchema = z
     outlet: z.string().min(1).describe('Tên báo hoặc nơi đăng; `unknown` nếu bài không ghi.'),
     title: z.string().min(1).describe('Tiêu đề bài hoặc văn bản nguồn.'),
     date: viDateOrUnknownSchema.optional().describe('Ngày đăng bài (dd/mm/yyyy) hoặc `unknown`.'),
-    url: z.string().url().optional().describe('Địa chỉ bài gốc, nếu bài có ghi.'),
+    url: z.url().optional().describe('Địa chỉ bài gốc, nếu bài có ghi.'),
     seed: z
       .string()
       .regex(/^\d{3}_[0-9a-f]+$/, 'là tên tệp trong shared/seeds, không có đuôi .txt, ví dụ 004_a71b0b4e8cd861a1')

@@ -24,7 +24,10 @@ export default function setup(project: TestProject): void {
       env: { ...process.env, BASE_PATH: site.base, OUT_DIR: site.dir },
     });
   }
-  project.provide('sites', Object.fromEntries(Object.entries(SITES).map(([k, v]) => [k, { base: v.base, dir: resolve(root, v.dir) }])));
+  project.provide('sites', {
+    root: { base: SITES.root.base, dir: resolve(root, SITES.root.dir) },
+    sub: { base: SITES.sub.base, dir: resolve(root, SITES.sub.dir) },
+  });
 }
 
 declare module 'vitest' {

@@ -78,8 +78,8 @@ export function facets(ctx: FacetContext): Facet[] {
 }
 
 /** The groups of one facet over the documents. */
-export function facetGroups(facet: Facet, docs: readonly FacetDoc[]): Group<FacetDoc>[] {
-  return groupBy(docs, facet.keysOf, facet.labelOf, facet.order);
+export function facetGroups<T extends FacetDoc>(facet: Facet, docs: readonly T[]): Group<T>[] {
+  return groupBy(docs, facet.keysOf, facet.labelOf, facet.order as ((a: Group<T>, b: Group<T>) => number) | undefined);
 }
 
 /** The last URL segment of a group's page, as Astro's getStaticPaths needs it. */
