@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (at the root and under /sotay/) once, then checks the output and drives real Chromium.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
       {
