@@ -64,6 +64,20 @@ describe('the site at 360 px', () => {
     expect(text).toContain('527/600');
   });
 
+  it('prints cleanly: no header, navigation or footer on paper, the identity card kept', async () => {
+    await page.goto(`${server.url}van-ban/28-nq-tw-2022/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      ['.site-header', '.site-footer', '.doc-card', 'main h1'].map((sel) => {
+        const el = document.querySelector(sel);
+        return el === null ? 'missing' : getComputedStyle(el).display;
+      }),
+    );
+    await page.emulateMedia({ media: 'screen' });
+    expect(shown.slice(0, 2)).toEqual(['none', 'none']);
+    expect(shown.slice(2).every((d) => d !== 'none' && d !== 'missing')).toBe(true);
+  });
+
   it('an unknown address gets the Vietnamese 404 page', async () => {
     const response = await page.goto(`${server.url}khong-co-trang-nay/`);
     expect(response?.status()).toBe(404);
