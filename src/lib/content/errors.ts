@@ -14,6 +14,9 @@ export const CONTENT_ERROR_KINDS = {
   'self-relation': 'Một văn bản không thể có quan hệ với chính nó: xóa quan hệ này.',
   'duplicate-id': 'Hai tệp cho cùng một mã: kiểm tra số hiệu, ngày ban hành, tỉnh; nếu là hai văn bản khác nhau, sửa cho đúng.',
   'wrong-folder': 'Chuyển tệp vào thư mục content/documents/<loại>/ đúng với trường kind.',
+  'relation-cycle': 'Hai văn bản không thể thay thế (hay sửa đổi) lẫn nhau: kiểm tra chiều của quan hệ và xóa quan hệ sai.',
+  'implements-later': 'Văn bản không thể thực hiện một văn bản ban hành sau nó: kiểm tra ngày ban hành của hai văn bản, hoặc đổi loại quan hệ (ví dụ continues).',
+  'ambiguous-reference': 'Ghi thêm ngày ban hành ngay sau số hiệu (ví dụ "Nghị quyết số 18-NQ/TW, ngày 25/10/2017") hoặc khóa, để biết là văn bản nào.',
 } as const;
 
 /** One of the keys of {@link CONTENT_ERROR_KINDS}. */

@@ -10,6 +10,8 @@ import { reportSchema, type Report } from '../../schemas/report';
 import { topicsFileSchema, type Topic } from '../../schemas/topic';
 import type { ContentError } from './errors';
 import { documentId } from './identity';
+import { graphIntegrity } from '../graph/integrity';
+import { indexFor, scanBodies } from '../references/scan';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './raw';
 
 z.config(z.locales.vi());
@@ -158,6 +160,20 @@ export function checkContent(files: ContentFiles): ContentCheck {
         errors.push({ kind: 'unknown-document', file, field, line, message: `không có văn bản mã "${relation.target}"` });
       }
     });
+  }
+
+  // The graph's own rules: no cycle of replacing or amending, no implementing a later document.
+  for (const problem of graphIntegrity(checked.map((d) => ({ id: d.id, issued: d.data.issued, relations: d.data.relations })))) {
+    const doc = byId.get(problem.docId)!;
+    const path = ['relations', problem.relationIndex, 'target'];
+    errors.push({ kind: problem.kind, file: doc.file, field: `relations[${problem.relationIndex}].target`, line: doc.lineOf(path), message: problem.message });
+  }
+  // A reference in a body that names several entries with nothing to choose by stops the build.
+  const unique = [...byId.values()];
+  for (const ref of scanBodies(unique, indexFor(unique, organs))) {
+    if (ref.resolution.status !== 'ambiguous') continue;
+    const names = ref.resolution.candidates.map((id) => `${id} (${byId.get(id)?.data.issued ?? 'unknown'})`).join(', ');
+    errors.push({ kind: 'ambiguous-reference', file: ref.file, line: ref.line, message: `"${ref.text}" có thể là ${ref.resolution.candidates.length} văn bản: ${names}` });
   }
 
   const reports: ValidReport[] = [];

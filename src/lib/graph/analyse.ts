@@ -1,0 +1,59 @@
+/**
+ * The graph of the whole content, built once per build from the validated entries: the reference
+ * index, every reference in the bodies (linked, unknown, ambiguous), the typed edges, and the codes
+ * that several entries bear or that an alias spells.
+ */
+import { codeKey, parseCode } from '../codes/code';
+import type { ValidDocument } from '../content/validate';
+import { indexFor, scanBodies, type LocatedReference } from '../references/scan';
+import type { ReferenceIndex } from '../references/resolve';
+import { buildGraph, type Graph } from './graph';
+
+/** One entry bearing a code, directly or through an alias. */
+export interface CodeBearer {
+  id: string;
+  /** Present when the code is an alias of the entry: where that spelling comes from. */
+  aliasNote?: string | undefined;
+  /** The spelling as written (the code or the alias). */
+  spelling: string;
+}
+
+/** Everything the pages and the content check need from the graph. */
+export interface ContentGraph {
+  index: ReferenceIndex;
+  references: LocatedReference[];
+  graph: Graph;
+  /** Code key → entries bearing it, for every key borne by several entries or spelt by an alias. */
+  codePages: Map<string, CodeBearer[]>;
+}
+
+/** Code keys shared by several entries or spelt by an alias, with who bears them. */
+export function codePages(documents: readonly ValidDocument[]): Map<string, CodeBearer[]> {
+  const byKey = new Map<string, CodeBearer[]>();
+  const add = (key: string, bearer: CodeBearer): void => {
+    byKey.set(key, [...(byKey.get(key) ?? []), bearer]);
+  };
+  for (const d of documents) {
+    const own = d.data.code === undefined ? undefined : parseCode(d.data.code);
+    if (own?.ok && !own.code.bare) add(codeKey(own.code), { id: d.id, spelling: d.data.code! });
+    for (const alias of d.data.aliases) {
+      const parsed = parseCode(alias.code);
+      if (parsed.ok && !parsed.code.bare && !(own?.ok && codeKey(own.code) === codeKey(parsed.code))) {
+        add(codeKey(parsed.code), { id: d.id, spelling: alias.code, aliasNote: alias.note });
+      }
+    }
+  }
+  return new Map([...byKey].filter(([, bearers]) => bearers.length > 1 || bearers.some((b) => b.aliasNote !== undefined)).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Build the content graph from validated documents and organs. */
+export function analyseContent(documents: readonly ValidDocument[], organs: readonly { id: string; name: string }[]): ContentGraph {
+  const index = indexFor(documents, organs);
+  const references = scanBodies(documents, index);
+  const cites = references.flatMap((r) => (r.resolution.status === 'linked' ? [{ from: r.sourceId, to: r.resolution.id }] : []));
+  const graph = buildGraph(
+    documents.map((d) => ({ id: d.id, ...d.data })),
+    cites,
+  );
+  return { index, references, graph, codePages: codePages(documents) };
+}

@@ -1,0 +1,155 @@
+/**
+ * The document graph: typed edges between entries (from frontmatter relations and from references
+ * in the bodies), read in both directions; a status derived from the edges that reach a document;
+ * the implementation chain down (central → province → bloc → grassroots) and up. Pure data in, data out.
+ */
+import { RELATION_TYPES, type RelationType } from '../../schemas/document';
+
+/** What the graph needs of a document. */
+export interface GraphNode {
+  id: string;
+  code?: string | undefined;
+  kind: string;
+  title: string;
+  /** ISO date or 'unknown'. */
+  issued: string;
+  term?: string | undefined;
+  scope: string;
+  issuer: string;
+  /** Status the editor stated from a source. */
+  status: string;
+  relations: readonly { type: RelationType; target: string; note?: string | undefined }[];
+}
+
+/** One typed edge: `from` implements / replaces / … `to`. */
+export interface Edge {
+  type: RelationType;
+  from: string;
+  to: string;
+  note?: string | undefined;
+  /** 'relation' when an editor wrote it in the frontmatter, 'text' when found in the body. */
+  origin: 'relation' | 'text';
+}
+
+/** The graph, with edges indexed by both ends. */
+export interface Graph {
+  nodes: Map<string, GraphNode>;
+  edges: Edge[];
+  outgoing: Map<string, Edge[]>;
+  incoming: Map<string, Edge[]>;
+}
+
+function push(map: Map<string, Edge[]>, key: string, edge: Edge): void {
+  const list = map.get(key);
+  if (list) list.push(edge);
+  else map.set(key, [edge]);
+}
+
+/**
+ * Build the graph from the entries and the citations found in their bodies. A body citation adds a
+ * `cites` edge only where no relation already links the two (a program that implements 28-NQ/TW
+ * and names it in its text does not also "cite" it); edges to unknown ids or to oneself are dropped
+ * here because the content check has already refused them.
+ */
+export function buildGraph(nodes: readonly GraphNode[], textCites: readonly { from: string; to: string }[] = []): Graph {
+  const graph: Graph = { nodes: new Map(nodes.map((n) => [n.id, n])), edges: [], outgoing: new Map(), incoming: new Map() };
+  const linked = new Set<string>();
+  const add = (edge: Edge): void => {
+    if (edge.from === edge.to || !graph.nodes.has(edge.from) || !graph.nodes.has(edge.to)) return;
+    graph.edges.push(edge);
+    push(graph.outgoing, edge.from, edge);
+    push(graph.incoming, edge.to, edge);
+    linked.add(`${edge.from}>${edge.to}`);
+  };
+  for (const node of nodes) for (const r of node.relations) add({ type: r.type, from: node.id, to: r.target, note: r.note, origin: 'relation' });
+  for (const cite of textCites) {
+    if (linked.has(`${cite.from}>${cite.to}`) || linked.has(`${cite.to}>${cite.from}`)) continue;
+    add({ type: 'cites', from: cite.from, to: cite.to, origin: 'text' });
+  }
+  return graph;
+}
+
+/** Edges of one direction grouped by type, in the order of RELATION_TYPES, empty groups left out. */
+export function groupByType(edges: readonly Edge[]): { type: RelationType; edges: Edge[] }[] {
+  return RELATION_TYPES.map((type) => ({ type, edges: edges.filter((e) => e.type === type) })).filter((g) => g.edges.length > 0);
+}
+
+/** How many edges of each type (every type listed, zero included). */
+export function edgeCounts(graph: Graph): Record<RelationType, number> {
+  const counts = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>;
+  for (const e of graph.edges) counts[e.type] += 1;
+  return counts;
+}
+
+/** Edge types that change what a document is worth today, strongest first. */
+export const STATUS_EDGES = ['replaces', 'amends', 'reviews', 'continues'] as const;
+/** One of {@link STATUS_EDGES}. */
+export type StatusEdge = (typeof STATUS_EDGES)[number];
+
+/** One fact behind a derived status: "replaced by X on date". */
+export interface StatusFact {
+  type: StatusEdge;
+  by: string;
+  /** ISO date of the document that states the fact, or 'unknown'. */
+  date: string;
+}
+
+/** The status of a document as the graph shows it. */
+export interface DerivedStatus {
+  /** Facts, strongest type first, newest first within a type. */
+  facts: StatusFact[];
+  /** schema.org legal force, when the graph or the editor can say. */
+  legalForce?: 'InForce' | 'NotInForce' | undefined;
+  /** ISO date of the newest fact known about this document (its own date at least), or 'unknown'. */
+  asOf: string;
+}
+
+const newestFirst = (a: string, b: string): number => (a === b ? 0 : a === 'unknown' ? 1 : b === 'unknown' ? -1 : a < b ? 1 : -1);
+
+/** The derived status of `id`: who replaces, amends, reviews or continues it, and as of when. */
+export function derivedStatus(graph: Graph, id: string): DerivedStatus {
+  const node = graph.nodes.get(id);
+  const incoming = graph.incoming.get(id) ?? [];
+  const date = (other: string): string => graph.nodes.get(other)?.issued ?? 'unknown';
+  const facts = STATUS_EDGES.flatMap((type) =>
+    incoming
+      .filter((e) => e.type === type)
+      .map((e) => ({ type, by: e.from, date: date(e.from) }))
+      .sort((a, b) => newestFirst(a.date, b.date)),
+  );
+  const dates = [node?.issued ?? 'unknown', ...incoming.map((e) => date(e.from))].filter((d) => d !== 'unknown').sort();
+  const replaced = facts.some((f) => f.type === 'replaces') || node?.status === 'replaced' || node?.status === 'expired';
+  const legalForce = replaced ? 'NotInForce' : node?.status === 'in-force' ? 'InForce' : undefined;
+  return { facts, legalForce, asOf: dates[dates.length - 1] ?? 'unknown' };
+}
+
+/** A node of the implementation tree: a document and the documents that carry it out. */
+export interface ChainTree {
+  id: string;
+  children: ChainTree[];
+}
+
+/** The tree down: documents that implement `id`, then those that implement them, and so on. */
+export function implementationTree(graph: Graph, id: string, seen: ReadonlySet<string> = new Set()): ChainTree {
+  const next = new Set(seen).add(id);
+  const children = (graph.incoming.get(id) ?? [])
+    .filter((e) => e.type === 'implements' && !next.has(e.from))
+    .map((e) => implementationTree(graph, e.from, next))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { id, children };
+}
+
+/** The paths up: from the top document down to `id`'s parent, one list per route (most have one). */
+export function implementationPaths(graph: Graph, id: string, seen: ReadonlySet<string> = new Set()): string[][] {
+  const next = new Set(seen).add(id);
+  const parents = (graph.outgoing.get(id) ?? []).filter((e) => e.type === 'implements' && !next.has(e.to)).map((e) => e.to);
+  return parents.flatMap((p) => {
+    const above = implementationPaths(graph, p, next);
+    return above.length === 0 ? [[p]] : above.map((path) => [...path, p]);
+  });
+}
+
+/** Number of documents in a tree below its root. */
+export function treeSize(tree: ChainTree): number {
+  return tree.children.reduce((n, c) => n + 1 + treeSize(c), 0);
+}
