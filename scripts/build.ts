@@ -3,11 +3,14 @@
  * the output folder is replaced only when the site, its search index and its checks all
  * succeeded, so a failed build leaves the previous good site in place.
  *
- * Env: BASE_PATH (default "/"), OUT_DIR (default "dist").
+ * Env: BASE_PATH (default "/"), OUT_DIR (default "dist"); OFFLINE=1 (set by build-offline.ts)
+ * adds the file:// conversion after the checks.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { deliverySteps } from './build/delivery';
+import { offlineSteps } from './build/offline';
 import { postBuildSteps } from './build/steps';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,7 +37,9 @@ try {
 } catch {
   fail('astro build dừng (xem lỗi ở trên).');
 }
-for (const step of postBuildSteps) {
+// The search index first (steps.ts), then the policy and the link check, then the offline copy.
+const steps = [...postBuildSteps, ...deliverySteps, ...(process.env.OFFLINE === '1' ? offlineSteps : [])];
+for (const step of steps) {
   try {
     await step.run({ root, siteDir: staged, base: process.env.BASE_PATH ?? '/' });
   } catch (error) {

@@ -30,5 +30,9 @@ export const paths = {
   scopes: () => '/cap/',
   scope: (scope: string) => `/cap/${scope}/`,
   reports: () => '/so-lieu/',
+  /** A code several documents bear, or an alias spelling (key from codeKey, e.g. 18-nq-tw). */
+  sharedCode: (key: string) => `/so-hieu/${key}/`,
+  /** The editors' list of references to documents the site does not have. */
+  editorsReferences: () => '/bien-tap/tham-chieu/',
   asset: (file: string) => `/${file.replace(/^\//, '')}`,
 } as const;

@@ -1,0 +1,48 @@
+/**
+ * Delivery steps that run after the search index and before the new site replaces the old one:
+ * the Content-Security-Policy written into every page, then the link check of the whole site.
+ * Either one failing stops the build and leaves the previous site in place.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { blockedInlineCode, buildPolicy, injectPolicy, inlineScriptHashes, shipsWasm } from '../../src/lib/quality/csp';
+import { checkLinks, formatLinkProblems } from '../../src/lib/quality/links';
+import { readSite } from './site-files';
+import type { BuildStep } from './steps';
+
+/** Hash every inline script into the page's policy; refuse code a policy cannot allow by hash. */
+export function writePolicies(siteDir: string): number {
+  const { files, pages } = readSite(siteDir);
+  const wasm = shipsWasm(files);
+  const blocked = pages.flatMap((p) => blockedInlineCode(p.html).map((what) => `  ${p.file}: ${what}`));
+  if (blocked.length > 0) {
+    throw new Error(`mã JavaScript viết trong thuộc tính HTML sẽ bị chính sách bảo mật chặn; hãy chuyển vào <script>:\n${blocked.join('\n')}`);
+  }
+  for (const page of pages) {
+    const policy = buildPolicy({ scriptHashes: inlineScriptHashes(page.html), wasm });
+    writeFileSync(join(siteDir, page.file), injectPolicy(page.html, policy));
+  }
+  return pages.length;
+}
+
+/** Check every link, asset and anchor of the site at `base`; throws with the list of problems. */
+export function checkSiteLinks(siteDir: string, base: string, directoryIndex = true): { pages: number; links: number } {
+  const { files, pages } = readSite(siteDir);
+  const report = checkLinks(pages, files, { base, directoryIndex });
+  if (report.problems.length > 0) {
+    throw new Error(`${report.problems.length} liên kết hỏng trong ${report.pages} trang:\n${formatLinkProblems(report.problems)}`);
+  }
+  return { pages: report.pages, links: report.links };
+}
+
+/** The steps, in order. */
+export const deliverySteps: BuildStep[] = [
+  { name: 'chính sách bảo mật nội dung (CSP)', run: ({ siteDir }) => void writePolicies(siteDir) },
+  {
+    name: 'kiểm tra liên kết',
+    run: ({ siteDir, base }) => {
+      const { pages, links } = checkSiteLinks(siteDir, base);
+      console.log(`  Liên kết: ${links} liên kết trong ${pages} trang, không có liên kết hỏng.`);
+    },
+  },
+];

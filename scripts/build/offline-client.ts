@@ -1,0 +1,68 @@
+/**
+ * Browser side of search without a server, bundled by the offline build into a classic script
+ * (module scripts, fetch and WebAssembly are blocked on file://, so Pagefind cannot run there).
+ * On file:// it fills every `[data-offline-search]` with a search box over the compact index
+ * that `_offline/index.js` puts in `window.__SO_TAY_INDEX__`. Served over http it does nothing.
+ */
+import { searchOffline, type OfflineEntry } from '../../src/lib/delivery/offline-search';
+import { vi } from '../../src/i18n/vi';
+
+declare global {
+  interface Window {
+    __SO_TAY_INDEX__?: OfflineEntry[];
+  }
+}
+
+// The relative path from this page to the site's root, written by the offline build.
+const root = (document.currentScript as HTMLScriptElement | null)?.dataset.root ?? './';
+
+function mount(host: HTMLElement): void {
+  const index = window.__SO_TAY_INDEX__ ?? [];
+  host.textContent = '';
+  const form = document.createElement('form');
+  form.setAttribute('role', 'search');
+  form.addEventListener('submit', (event) => event.preventDefault());
+  const label = document.createElement('label');
+  label.htmlFor = 'offline-q';
+  label.textContent = vi.offline.label;
+  const input = document.createElement('input');
+  input.type = 'search';
+  input.id = 'offline-q';
+  input.name = 'q';
+  input.autocomplete = 'off';
+  const hint = document.createElement('p');
+  hint.className = 'muted small';
+  hint.textContent = vi.offline.hint;
+  const status = document.createElement('p');
+  status.setAttribute('aria-live', 'polite');
+  const list = document.createElement('ul');
+  list.className = 'doc-list offline-results';
+  form.append(label, input, hint);
+  host.append(form, status, list);
+
+  const render = () => {
+    const query = input.value;
+    const found = searchOffline(index, query);
+    list.textContent = '';
+    status.textContent = query.trim() === '' ? '' : found.length === 0 ? vi.offline.none : vi.offline.count(found.length);
+    for (const entry of found.slice(0, 50)) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = root + entry.u;
+      a.textContent = entry.c === '' ? entry.t : entry.c;
+      li.append(a);
+      if (entry.c !== '') li.append(` ${entry.t}`);
+      if (entry.d !== '') li.append(` (${entry.d})`);
+      list.append(li);
+    }
+  };
+  input.addEventListener('input', render);
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  render();
+}
+
+if (location.protocol === 'file:') {
+  const start = () => document.querySelectorAll<HTMLElement>('[data-offline-search]').forEach(mount);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+}

@@ -1,0 +1,149 @@
+/**
+ * Turns a built site (base "/") into the copy that works from file://: relative links to exact
+ * files, module scripts rebundled as classic scripts (browsers refuse module scripts from
+ * file://), and a search page whose search runs over a compact index shipped as a plain script.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { offlineEntry, type OfflineEntry } from '../../src/lib/delivery/offline-search';
+import { relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../src/lib/delivery/offline';
+import { readContent } from '../../src/lib/content/read';
+import { checkContent } from '../../src/lib/content/validate';
+import { buildPolicy, injectPolicy, inlineScriptHashes } from '../../src/lib/quality/csp';
+import { scripts } from '../../src/lib/quality/html';
+import { formatViDate } from '../../src/lib/text/dates';
+import { vi } from '../../src/i18n/vi';
+import { checkSiteLinks } from './delivery';
+import { listFiles } from './site-files';
+import type { BuildStep } from './steps';
+
+/** Where the search page is in the site (as built by src/pages/tim-kiem). */
+export const SEARCH_PAGE = 'tim-kiem/index.html';
+const OFFLINE_DIR = '_offline';
+
+/** The compact index of every document that has a page in the site. */
+export function offlineIndex(root: string, files: ReadonlySet<string>): OfflineEntry[] {
+  const content = checkContent(readContent(root));
+  return content.documents
+    .filter((doc) => files.has(`van-ban/${doc.id}/index.html`))
+    .map((doc) => {
+      const issued = String(doc.data.issued);
+      return offlineEntry(
+        {
+          id: doc.id,
+          code: doc.data.code,
+          title: doc.data.title,
+          aliases: doc.data.aliases.map((a) => a.code),
+          date: /^\d{4}-\d{2}-\d{2}/.test(issued) ? formatViDate(issued.slice(0, 10)) : '',
+        },
+        `van-ban/${doc.id}/index.html`,
+      );
+    })
+    .sort((a, b) => b.d.split('/').reverse().join('').localeCompare(a.d.split('/').reverse().join('')));
+}
+
+// Absolute site paths ("/_astro/x.js") inside scripts point into the site folder, not the disk root.
+function sitePaths(siteDir: string): Plugin {
+  return {
+    name: 'site-paths',
+    setup(b) {
+      b.onResolve({ filter: /^\// }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        return args.kind === 'dynamic-import' ? { path: args.path, external: true } : { path: join(siteDir, args.path) };
+      });
+    },
+  };
+}
+
+/** Bundle a module script (a file of the site, or inline code) into one classic script. */
+async function classicBundle(siteDir: string, entry: { path: string } | { code: string }): Promise<string> {
+  const result = await build({
+    ...('path' in entry ? { entryPoints: [entry.path] } : { stdin: { contents: entry.code, resolveDir: siteDir, loader: 'js' } }),
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    target: 'es2020',
+    logLevel: 'silent',
+    plugins: [sitePaths(siteDir)],
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Replace a page's <main> content with the offline search box. */
+function searchMain(html: string): string {
+  const body = `<h1>${vi.offline.title}</h1><div data-offline-search></div>`;
+  return html.replace(/(<main\b[^>]*>)[\s\S]*<\/main>/i, (_all, open: string) => `${open}${body}</main>`);
+}
+
+/** Make `siteDir` (built with base "/") work from file://, in place; returns what it did. */
+export async function makeOffline(siteDir: string, root: string): Promise<{ pages: number; documents: number }> {
+  let files = new Set(listFiles(siteDir));
+  // The search page: Pagefind cannot run from file://, so its place goes to the offline search.
+  const searchSource = files.has(SEARCH_PAGE) ? SEARCH_PAGE : '404.html';
+  mkdirSync(join(siteDir, dirname(SEARCH_PAGE)), { recursive: true });
+  let searchHtml = readFileSync(join(siteDir, searchSource), 'utf8');
+  searchHtml = searchMain(searchHtml)
+    .replace(/<title>[^<]*<\/title>/i, `<title>${vi.offline.title} · ${vi.siteName}</title>`)
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<link[^>]*(?:pagefind|modulepreload)[^>]*>/gi, '');
+  writeFileSync(join(siteDir, SEARCH_PAGE), searchHtml);
+  rmSync(join(siteDir, 'pagefind'), { recursive: true, force: true });
+  files = new Set(listFiles(siteDir));
+
+  const index = offlineIndex(root, files);
+  mkdirSync(join(siteDir, OFFLINE_DIR), { recursive: true });
+  writeFileSync(join(siteDir, OFFLINE_DIR, 'index.js'), `window.__SO_TAY_INDEX__ = ${JSON.stringify(index)};\n`);
+  writeFileSync(join(siteDir, OFFLINE_DIR, 'search.js'), await classicBundle(siteDir, { path: join(root, 'scripts/build/offline-client.ts') }));
+
+  const bundled = new Map<string, string>();
+  const pages = [...files].filter((f) => f.endsWith('.html'));
+  for (const file of pages) {
+    let html = readFileSync(join(siteDir, file), 'utf8');
+    // Module scripts do not run from file://: each becomes a classic, deferred bundle.
+    for (const script of scripts(html)) {
+      if ((script.attrs.type ?? '').toLowerCase() !== 'module') continue;
+      const source = script.attrs.src;
+      const key = source ?? script.text;
+      let name = bundled.get(key);
+      if (name === undefined) {
+        // The same script on many pages (a layout's) is bundled once.
+        name = `${OFFLINE_DIR}/m${bundled.size + 1}.js`;
+        bundled.set(key, name);
+        writeFileSync(join(siteDir, name), await classicBundle(siteDir, source !== undefined ? { path: join(siteDir, source) } : { code: script.text }));
+      }
+      const tag = new RegExp(`<script\\b[^>]*type=["']?module["']?[^>]*>${escapeRegExp(script.text)}</script>`);
+      html = html.replace(tag, `<script defer src="/${name}"></script>`);
+    }
+    html = html.replace(/<link[^>]*rel=["']?modulepreload["']?[^>]*>/gi, '');
+    if (file === SEARCH_PAGE) {
+      const up = relativeUrl(file, 'index.html').replace(/index\.html$/, '');
+      html = html.replace(/<\/head>/i, `<script defer src="/${OFFLINE_DIR}/index.js"></script><script defer src="/${OFFLINE_DIR}/search.js" data-root="${up === '' ? './' : up}"></script></head>`);
+    }
+    files = new Set(listFiles(siteDir));
+    html = rewriteHtmlForFiles(html, file, files);
+    html = injectPolicy(html, buildPolicy({ scriptHashes: inlineScriptHashes(html), wasm: false }));
+    writeFileSync(join(siteDir, file), html);
+  }
+  for (const css of [...files].filter((f) => f.endsWith('.css'))) {
+    writeFileSync(join(siteDir, css), rewriteCssForFiles(readFileSync(join(siteDir, css), 'utf8'), css, files));
+  }
+  const { pages: checked } = checkSiteLinks(siteDir, '/', false);
+  return { pages: checked, documents: index.length };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The step the offline build adds after the checks. */
+export const offlineSteps: BuildStep[] = [
+  {
+    name: 'bản dùng không cần máy chủ (file://)',
+    run: async ({ siteDir, root }) => {
+      const { pages, documents } = await makeOffline(siteDir, root);
+      console.log(`  Bản file://: ${pages} trang, chỉ mục ${documents} văn bản.`);
+    },
+  },
+];

@@ -1,0 +1,29 @@
+/** Reading a built site folder into the plain data the checks in src/lib/quality take. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SitePage } from '../../src/lib/quality/links';
+
+/** Every file under `dir`, as "/"-separated paths from it, sorted. */
+export function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+      return entry.isDirectory() ? listFiles(dir, rel) : [rel];
+    })
+    .sort();
+}
+
+/** A built site: its files and its HTML pages. */
+export interface SiteFiles {
+  files: Set<string>;
+  pages: SitePage[];
+}
+
+/** Read the site in `dir`. */
+export function readSite(dir: string): SiteFiles {
+  const files = listFiles(dir);
+  return {
+    files: new Set(files),
+    pages: files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') })),
+  };
+}

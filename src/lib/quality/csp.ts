@@ -1,0 +1,86 @@
+/**
+ * The Content-Security-Policy every page carries, as a `<meta http-equiv>` written after the
+ * build: scripts only from the site itself plus the exact inline scripts the build produced
+ * (by hash), WebAssembly compilation only when the site ships a .wasm file (Pagefind), and
+ * nothing from any other origin.
+ */
+import { createHash } from 'node:crypto';
+import { scripts, startTags } from './html';
+
+/** The CSP source for an inline script's exact text ("'sha256-…'"). */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+// Script types the browser executes; anything else (JSON, ld+json, templates) is data.
+const EXECUTED = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** Hashes of every inline script of a page that the browser would run. */
+export function inlineScriptHashes(html: string): string[] {
+  return scripts(html)
+    .filter((s) => s.attrs.src === undefined && EXECUTED.has((s.attrs.type ?? '').toLowerCase()))
+    .map((s) => scriptHash(s.text));
+}
+
+/** True when a site's files include WebAssembly: a .wasm file, or Pagefind's `wasm.<lang>.pagefind`. */
+export function shipsWasm(files: Iterable<string>): boolean {
+  for (const f of files) if (f.endsWith('.wasm') || /(^|\/)wasm\.[^/]*\.pagefind$/.test(f)) return true;
+  return false;
+}
+
+/** What the policy depends on. */
+export interface PolicyInput {
+  scriptHashes: readonly string[];
+  /** True when the site ships WebAssembly (Pagefind's search), which needs 'wasm-unsafe-eval'. */
+  wasm: boolean;
+}
+
+/**
+ * The policy text. `style-src` allows inline styles: Astro inlines small stylesheets and the
+ * search UI sets style attributes; styles cannot run code, scripts are what the policy guards.
+ * (frame-ancestors is ignored in a meta tag: docs/deploy.md gives it as a server header.)
+ */
+export function buildPolicy(input: PolicyInput): string {
+  const script = ["'self'", ...(input.wasm ? ["'wasm-unsafe-eval'"] : []), ...new Set(input.scriptHashes)];
+  return [
+    "default-src 'self'",
+    `script-src ${script.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+const CSP_META = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>\s*/gi;
+
+/** Put the policy into a page as the first thing after `<meta charset>` (replacing any older one). */
+export function injectPolicy(html: string, policy: string): string {
+  const clean = html.replace(CSP_META, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
+  const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i.exec(clean);
+  if (charset !== null) {
+    const at = charset.index + charset[0].length;
+    return clean.slice(0, at) + meta + clean.slice(at);
+  }
+  const head = /<head\b[^>]*>/i.exec(clean);
+  if (head === null) throw new Error('trang không có <head> để gắn chính sách bảo mật nội dung');
+  const at = head.index + head[0].length;
+  return clean.slice(0, at) + meta + clean.slice(at);
+}
+
+/** Code that a hash-based policy would block: inline event handlers and javascript: URLs. */
+export function blockedInlineCode(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of startTags(html)) {
+    for (const [name, value] of Object.entries(tag.attrs)) {
+      if (/^on[a-z]+$/.test(name)) found.push(`<${tag.name} ${name}>`);
+      else if (/^\s*javascript:/i.test(value)) found.push(`<${tag.name} ${name}="javascript:…">`);
+    }
+  }
+  return found;
+}
