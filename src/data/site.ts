@@ -5,6 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { facets, type FacetContext } from '../lib/site/facets';
 import { sortNewest } from '../lib/site/listing';
+import { analyseContent, type ContentGraph } from '../lib/graph/analyse';
+import { readContent } from '../lib/content/read';
+import { checkContent } from '../lib/content/validate';
 
 /** A document entry as the pages use it. */
 export type DocEntry = CollectionEntry<'documents'>;
@@ -23,6 +26,8 @@ export interface Site {
   organById: Map<string, OrganEntry>;
   context: FacetContext;
   facets: ReturnType<typeof facets>;
+  /** The document graph: edges both ways, references in the bodies, shared codes and aliases. */
+  graph: ContentGraph;
 }
 
 let cached: Promise<Site> | undefined;
@@ -49,7 +54,14 @@ async function build(): Promise<Site> {
     organById,
     context,
     facets: facets(context),
+    graph: contentGraph(),
   };
+}
+
+/** The graph over the same content files the content check validated (bodies with their lines). */
+function contentGraph(): ContentGraph {
+  const check = checkContent(readContent(process.cwd()));
+  return analyseContent(check.documents, check.organs);
 }
 
 /** The site data (memoised: collections are read and indexed once per build). */

@@ -57,3 +57,10 @@ export function analyseContent(documents: readonly ValidDocument[], organs: read
   );
   return { index, references, graph, codePages: codePages(documents) };
 }
+
+/** The code key of a code as written ("18-NQ/TW" → "18-nq-tw"), or undefined when there is no full code. */
+export function codeKeyOf(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  const parsed = parseCode(code);
+  return parsed.ok && !parsed.code.bare ? codeKey(parsed.code) : undefined;
+}
