@@ -61,7 +61,7 @@ export const vi = {
     metric: 'Nội dung',
     value: 'Mức',
     period: 'Thời kỳ',
-    comparison: { 'at-least': 'từ', 'at-most': 'tối đa', exactly: 'đúng' } as Record<string, string>,
+    comparison: { 'at-least': 'ít nhất', 'at-most': 'tối đa', exactly: 'đúng' } as Record<string, string>,
   },
   report: {
     asOf: 'Tính đến',
