@@ -1,0 +1,6 @@
+/** Search: folding, code tokens, extra index terms, query planning, ranking, highlighting, URL state. */
+export * from './terms.ts';
+export * from './query.ts';
+export * from './rank.ts';
+export * from './highlight.ts';
+export * from './url.ts';

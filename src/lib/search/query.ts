@@ -1,0 +1,109 @@
+/**
+ * Query planning: turn what a member typed into what to ask Pagefind. A code anywhere in the
+ * query becomes one token lookup (a year or "khóa XIII" beside it narrows a shared code);
+ * other words are folded, and two or more become joined syllable pairs, which are rarer
+ * than the syllables themselves and so cost far less index to fetch.
+ */
+import { bareKey, codeKey, formatCode, parseCode, type DocCode } from '../codes/code.ts';
+import { normalizePunctuation, nfc, fold } from '../text/normalize.ts';
+import { parseTerm } from '../text/terms.ts';
+import { codeTokens, keyToken, searchWords, syllablePairs } from './terms.ts';
+
+/** A code found in the query. */
+export interface QueryCode {
+  /** The key a document's own code must have to be "the" document (full or bare key). */
+  key: string;
+  /** True for "NQ 58": any issuer matches. */
+  bare: boolean;
+  /** Canonical spelling to show ("58-NQ/TW", "CTr 55"). */
+  label: string;
+  /** The Pagefind term: the single token of this code. */
+  token: string;
+}
+
+/** What to search for. */
+export interface QueryPlan {
+  /** The code named in the query, if any. */
+  code?: QueryCode;
+  /** A year (yyyy) beside a code. */
+  year?: string;
+  /** A term as a Roman numeral ("XIII") beside a code. */
+  term?: string;
+  /** Folded words of the query that are not the code, year or term. */
+  words: string[];
+  /** The terms to give Pagefind first. */
+  terms: string;
+  /** Terms to try when the first ask finds nothing (plain folded words); equal to terms if none. */
+  fallback: string;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+function findCode(words: string[]): { code: DocCode; from: number; to: number } | undefined {
+  // Longest span first, so "Nghị quyết số 58-NQ/TW" wins over "58-NQ/TW" alone.
+  for (let len = Math.min(words.length, 6); len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const span = words.slice(i, i + len);
+      // A lone number, or a year at the edge of a span, is never the code's own part.
+      if (YEAR.test(span[span.length - 1]!) && len > 1 && !/[-/]/.test(span.join(' '))) continue;
+      const r = parseCode(span.join(' '));
+      if (r.ok) return { code: r.code, from: i, to: i + len };
+    }
+  }
+  return undefined;
+}
+
+/** Plan a query; an empty or blank query gives empty terms (browse everything). */
+export function planQuery(input: string): QueryPlan {
+  const raw = normalizePunctuation(nfc(input ?? ''));
+  const parts = raw === '' ? [] : raw.split(' ');
+  const found = findCode(parts);
+  if (found) {
+    const rest = [...parts.slice(0, found.from), ...parts.slice(found.to)];
+    let year: string | undefined;
+    let term: string | undefined;
+    const words: string[] = [];
+    for (let i = 0; i < rest.length; i++) {
+      const w = rest[i]!;
+      const f = fold(w);
+      if (YEAR.test(w)) year = w;
+      else if ((f === 'khoa' || f === 'khoa:') && i + 1 < rest.length && parseTerm(rest[i + 1]!).ok) {
+        const t = parseTerm(rest[++i]!);
+        if (t.ok) term = t.roman;
+      } else if (f !== 'nam' && f !== 'so') words.push(...searchWords(w));
+    }
+    const code = found.code;
+    const key = code.bare ? bareKey(code) : codeKey(code);
+    const token = keyToken(key);
+    const plan: QueryPlan = {
+      code: { key, bare: code.bare, label: formatCode(code), token },
+      words,
+      terms: token,
+      fallback: token,
+    };
+    if (year !== undefined) plan.year = year;
+    if (term !== undefined) plan.term = term;
+    return plan;
+  }
+  const words = searchWords(raw);
+  const pairs = syllablePairs(words);
+  // Words with digits stay as they are beside the pairs (a pair never holds a digit).
+  const terms = pairs.length > 0 ? [...pairs, ...words.filter((w) => /\d/.test(w))] : words;
+  return { words, terms: terms.join(' '), fallback: words.join(' ') };
+}
+
+/** The keys a document answers to: the full and bare key of its code and of each alias. */
+export function documentKeys(codes: readonly (string | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const c of codes) {
+    if (c === undefined) continue;
+    const r = parseCode(c);
+    if (!r.ok) continue;
+    out.add(bareKey(r.code));
+    if (!r.code.bare) out.add(codeKey(r.code));
+  }
+  return [...out];
+}
+
+/** Re-exported so callers need one import for code tokens. */
+export { codeTokens };
