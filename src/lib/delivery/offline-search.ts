@@ -70,8 +70,9 @@ export function searchOffline(index: readonly OfflineEntry[], query: string): Of
   const byWords = index.filter((e) => {
     if (byCode.includes(e)) return false;
     const have = e.f.split(' ');
-    // A number names one document ("NQ 5" is not NQ 58), so digits match whole words only.
-    return words.every((w) => have.some((h) => (/^\d+$/.test(w) ? h === w : h.startsWith(w))));
+    // A number names one document ("NQ 5" is not NQ 58): digits match a whole number, as a number (9 = 09).
+    const digits = /^\d+$/;
+    return words.every((w) => have.some((h) => (digits.test(w) ? digits.test(h) && Number(h) === Number(w) : h.startsWith(w))));
   });
   return [...byCode, ...byWords];
 }
