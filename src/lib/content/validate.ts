@@ -11,6 +11,7 @@ import { topicsFileSchema, type Topic } from '../../schemas/topic';
 import type { ContentError } from './errors';
 import { documentId } from './identity';
 import { graphIntegrity } from '../graph/integrity';
+import { formatViDate } from '../text/dates';
 import { indexFor, scanBodies } from '../references/scan';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './raw';
 
@@ -172,7 +173,8 @@ export function checkContent(files: ContentFiles): ContentCheck {
   const unique = [...byId.values()];
   for (const ref of scanBodies(unique, indexFor(unique, organs))) {
     if (ref.resolution.status !== 'ambiguous') continue;
-    const names = ref.resolution.candidates.map((id) => `${id} (${byId.get(id)?.data.issued ?? 'unknown'})`).join(', ');
+    const issued = (id: string): string => byId.get(id)?.data.issued ?? 'unknown';
+    const names = ref.resolution.candidates.map((id) => `${id} (${issued(id) === 'unknown' ? 'chưa rõ ngày' : formatViDate(issued(id))})`).join(', ');
     errors.push({ kind: 'ambiguous-reference', file: ref.file, line: ref.line, message: `"${ref.text}" có thể là ${ref.resolution.candidates.length} văn bản: ${names}` });
   }
 
