@@ -25,8 +25,9 @@ export interface CrawlReport {
 /**
  * Crawl from `start` (an absolute URL of the site's root); `get` fetches one URL. Only URLs of
  * the same origin under the start path are followed; a resource from another origin is a problem.
+ * `seeds` (paths) are crawled too, so pages no link reaches yet are checked all the same.
  */
-export async function crawl(start: string, get: (url: string) => Promise<Answer>): Promise<CrawlReport> {
+export async function crawl(start: string, get: (url: string) => Promise<Answer>, seeds: readonly string[] = []): Promise<CrawlReport> {
   const origin = new URL(start).origin;
   const base = new URL(start).pathname;
   const fetched = new Map<string, number>();
@@ -35,7 +36,7 @@ export async function crawl(start: string, get: (url: string) => Promise<Answer>
   const problems: CrawlReport['problems'] = [];
   const anchors: { from: string; url: string; path: string; id: string }[] = [];
   let links = 0;
-  const queue: string[] = [base];
+  const queue: string[] = [base, ...seeds.filter((s) => s !== base)];
   const seen = new Set(queue);
   while (queue.length > 0) {
     const path = queue.shift()!;

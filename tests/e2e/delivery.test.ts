@@ -1,0 +1,181 @@
+/**
+ * Intranet delivery, end to end: the site built under /sotay/ crawled from that sub-path with
+ * nothing broken; the file:// copy opened in Chromium, searched for "nq 58"; a failed build that
+ * leaves the previous site untouched; the release zip with its deployment guide.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkLinks } from '../../src/lib/quality/links';
+import { crawl } from '../../src/lib/quality/crawl';
+import { readSite } from '../../scripts/build/site-files';
+import { launch } from '../support/browser';
+import { serve } from '../support/serve';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = join(root, '.build-tmp', 'e2e', 'delivery');
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+
+/** Run one of the project's scripts the way npm would, and give its exit code and output. */
+function runScript(script: string, env: Record<string, string>, cwd = root) {
+  const r = spawnSync(process.execPath, [tsx, script], { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['sub', 'root'] as const)('the site built for %s, crawled through a web server', (name) => {
+  it('crawls every page from its sub-path, with no broken link, asset or anchor', async () => {
+    const site = inject('sites')[name];
+    const server = await serve(site.dir, site.base);
+    try {
+      // Every page the build wrote is crawled (404.html is reached by mistakes only); pages that
+      // no link reaches are named, since a reader cannot find them.
+      const built = readSite(site.dir).pages.map((p) => p.file).filter((f) => f !== '404.html');
+      const seeds = built.map((f) => site.base + f.replace(/(^|\/)index\.html$/, '$1'));
+      const get = async (url: string) => {
+        const res = await fetch(url);
+        const type = res.headers.get('content-type') ?? '';
+        return { status: res.status, type, text: type.includes('text/html') ? await res.text() : undefined };
+      };
+      const fromHome = await crawl(server.url, get);
+      const report = await crawl(server.url, get, seeds);
+      const orphans = seeds.filter((s) => !fromHome.pages.includes(s));
+      console.log(`[delivery] ${site.base}: ${report.pages.length} trang, ${report.links} liên kết, ${report.fetched.size} địa chỉ đã tải, ${report.problems.length} lỗi; ${fromHome.pages.length} trang tới được từ trang chủ${orphans.length > 0 ? ` (chưa có liên kết tới: ${orphans.join(', ')})` : ''}`);
+      expect(report.problems).toEqual([]);
+      expect(report.pages.length).toBe(built.length);
+      expect(report.pages.length).toBeGreaterThan(50);
+      // Under a sub-path, nothing asked the server for anything outside it.
+      expect(server.requests.filter((r) => !r.startsWith(site.base))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the copy that works without a server (npm run build:offline)', () => {
+  const out = join(work, 'offline');
+  beforeAll(() => {
+    const r = runScript('scripts/build-offline.ts', { OUT_DIR: out });
+    expect(r.status, r.out).toBe(0);
+  });
+
+  it('links every page to an exact file, relative, so the folder works from any place', () => {
+    const { files, pages } = readSite(out);
+    const report = checkLinks(pages, files, { base: '/', directoryIndex: false });
+    console.log(`[delivery] file://: ${report.pages} trang, ${report.links} liên kết, ${report.problems.length} lỗi`);
+    expect(report.problems).toEqual([]);
+    const absolute = pages.filter((p) => /\s(?:href|src)="\/(?!\/)/.test(p.html)).map((p) => p.file);
+    expect(absolute).toEqual([]);
+  });
+
+  it('opens from file:// with its styles, and "nq 58" on the search page reaches 58-NQ/TW', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      // Copied elsewhere first: the folder must not depend on where it was built.
+      const moved = join(work, 'usb', 'So tay');
+      cpSync(out, moved, { recursive: true });
+      await page.goto(pathToFileURL(join(moved, 'index.html')).href);
+      expect(await page.locator('h1').innerText()).toBe('Sổ tay Nghị quyết');
+      // The stylesheet loaded: the layout's header is styled, not the browser's default.
+      expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+
+      // A link of the navigation opens its page.
+      await page.locator('.site-nav a').first().click();
+      expect(page.url()).toMatch(/\/loai\/index\.html$/);
+
+      await page.goto(pathToFileURL(join(moved, 'tim-kiem', 'index.html')).href);
+      await page.locator('#offline-q').fill('nq 58');
+      const first = page.locator('.offline-results a').first();
+      const results = await page.locator('.offline-results li').allInnerTexts();
+      console.log(`[delivery] file:// "nq 58": ${results.length} kết quả; đầu tiên: ${results[0]}`);
+      expect(await first.innerText()).toBe('58-NQ/TW');
+      await first.click();
+      await page.waitForURL(/58-nq-tw-2020\/index\.html$/);
+      expect(await page.locator('h1').innerText()).toContain('58-NQ/TW');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a failed build', () => {
+  // A copy of the project (its node_modules linked), so the real content is never touched.
+  const copy = join(work, 'project');
+  const previous = join(copy, 'dist');
+  beforeAll(() => {
+    mkdirSync(copy, { recursive: true });
+    const skip = new Set(['node_modules', '.git', '.build-tmp', 'dist', 'dist-offline', 'release', '.astro']);
+    for (const entry of readdirSync(root)) {
+      if (!skip.has(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  });
+  const doc = 'content/documents/nghi-quyet/58-nq-tw-2020.md';
+  const good = () => readFileSync(join(root, doc), 'utf8');
+
+  it.each([
+    ['a bad date in an entry', (text: string) => text.replace(/^issued:.*$/m, 'issued: 31/02/2020'), ['58-nq-tw-2020.md', 'issued']],
+    ['a link to a page that does not exist', (text: string) => `${text}\n\n[Xem thêm](/van-ban/khong-ton-tai/)\n`, ['kiểm tra liên kết', '/van-ban/khong-ton-tai/']],
+  ])('%s: non-zero exit, the reason, and the previous site untouched', (_name, breakIt, reasons) => {
+    writeFileSync(join(copy, doc), breakIt(good()));
+    rmSync(previous, { recursive: true, force: true });
+    mkdirSync(previous, { recursive: true });
+    writeFileSync(join(previous, 'index.html'), '<!doctype html><title>bản trước</title>');
+    const before = statSync(join(previous, 'index.html')).mtimeMs;
+
+    const r = runScript('scripts/build.ts', { OUT_DIR: 'dist', BASE_PATH: '/' }, copy);
+
+    expect(r.status).not.toBe(0);
+    expect(r.out).toContain('Bản dựng thất bại');
+    for (const reason of reasons) expect(r.out).toContain(reason);
+    expect(r.out).toContain('được giữ nguyên');
+    expect(readdirSync(previous)).toEqual(['index.html']);
+    expect(readFileSync(join(previous, 'index.html'), 'utf8')).toBe('<!doctype html><title>bản trước</title>');
+    expect(statSync(join(previous, 'index.html')).mtimeMs).toBe(before);
+    expect(existsSync(join(copy, '.build-tmp')) ? readdirSync(join(copy, '.build-tmp')) : []).toEqual([]);
+  });
+});
+
+describe('npm run package', () => {
+  it('writes a versioned zip with the site for a server, the file:// copy and the deployment guide', () => {
+    const sub = inject('sites').sub;
+    const offline = join(work, 'offline');
+    const release = join(work, 'release');
+    const r = runScript('scripts/package.ts', { SITE_DIR: sub.dir, OFFLINE_DIR: offline, BASE_PATH: sub.base, RELEASE_DIR: release });
+    expect(r.status, r.out).toBe(0);
+    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    const zip = join(release, `so-tay-nghi-quyet-${version}-sotay.zip`);
+    const size = statSync(zip).size;
+    console.log(`[delivery] gói ${zip.split('/').pop()}: ${(size / 1024).toFixed(0)} KB`);
+    const entries = unzipSync(readFileSync(zip));
+    const top = `so-tay-nghi-quyet-${version}-sotay`;
+    const text = (path: string) => new TextDecoder().decode(entries[`${top}/${path}`]);
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining([`${top}/site/index.html`, `${top}/offline/index.html`, `${top}/offline/tim-kiem/index.html`, `${top}/HUONG-DAN-TRIEN-KHAI.md`]));
+    expect(text('site/index.html')).toContain('href="/sotay/');
+    const guide = text('HUONG-DAN-TRIEN-KHAI.md');
+    for (const topic of ['nginx', 'Apache', 'IIS', '.pagefind', '.pf_fragment', 'application/wasm', 'BASE_PATH', 'file://']) expect(guide).toContain(topic);
+    const webConfig = text('site/web.config');
+    expect(webConfig).toContain('path="/sotay/404.html"');
+    for (const ext of ['.pagefind', '.pf_meta', '.pf_fragment', '.pf_index', '.pf_filter', '.wasm']) expect(webConfig).toContain(`fileExtension="${ext}"`);
+  });
+});
