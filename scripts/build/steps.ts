@@ -1,6 +1,5 @@
 /** What runs after `astro build` and before the new site replaces the old one, in order. */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { writeSearchIndex } from './search-index';
 
 /** Where a step works. */
 export interface StepContext {
@@ -19,8 +18,9 @@ export interface BuildStep {
 export const postBuildSteps: BuildStep[] = [
   {
     name: 'chỉ mục tìm kiếm (Pagefind)',
-    run: ({ root, siteDir }) => {
-      execFileSync(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', siteDir, '--silent'], { cwd: root, stdio: 'inherit' });
+    // Node API, not the CLI: forced Vietnamese; the pages carry the extra terms (see search-index.ts).
+    run: async ({ siteDir }) => {
+      await writeSearchIndex(siteDir);
     },
   },
 ];
