@@ -7,3 +7,5 @@ process.env.OFFLINE = '1';
 process.env.BASE_PATH = '/';
 process.env.OUT_DIR ??= 'dist-offline';
 await import('./build.ts');
+
+export {};

@@ -81,7 +81,7 @@ async function visit(page: Page, path: string, ready?: string) {
 }
 
 describe('every page type in Chromium, under its Content-Security-Policy', () => {
-  it.each(PAGE_TYPES)('$name: no request leaves the site, the console is empty, nothing is blocked', async (type, ctx) => {
+  it.for(PAGE_TYPES)('$name: no request leaves the site, the console is empty, nothing is blocked', async (type, ctx) => {
     const path = pathOf(type);
     if (path === undefined) return ctx.skip(`chưa có trang loại "${type.name}" trong bản dựng`);
     const page = await browser.newPage();
@@ -139,7 +139,7 @@ describe('HTML validation (html-validate, recommended rules)', () => {
 describe('accessibility (axe-core)', () => {
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-  it.each(PAGE_TYPES)('$name: no serious or critical violation', async (type, ctx) => {
+  it.for(PAGE_TYPES)('$name: no serious or critical violation', async (type, ctx) => {
     const path = pathOf(type);
     if (path === undefined) return ctx.skip(`chưa có trang loại "${type.name}" trong bản dựng`);
     // axe is injected by the test, so this context alone lets it past the page's policy.
