@@ -102,6 +102,15 @@ describe('the copy that works without a server (npm run build:offline)', () => {
       await page.locator('.site-nav a').first().click();
       expect(page.url()).toMatch(/\/loai\/index\.html$/);
 
+      // The search box in the header leads to the search page, which answers from the compact index.
+      await page.goto(pathToFileURL(join(moved, 'index.html')).href);
+      await page.locator('header form[role="search"] input[name="q"]').fill('nq 58');
+      await page.locator('header form[role="search"] input[name="q"]').press('Enter');
+      await page.waitForURL(/tim-kiem\/index\.html\?q=nq\+58$/);
+      expect(await page.locator('#offline-q').inputValue()).toBe('nq 58');
+      expect(await page.locator('.offline-results a').first().innerText()).toBe('58-NQ/TW');
+
+      // Typed on the search page itself.
       await page.goto(pathToFileURL(join(moved, 'tim-kiem', 'index.html')).href);
       await page.locator('#offline-q').fill('nq 58');
       const first = page.locator('.offline-results a').first();
