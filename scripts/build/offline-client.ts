@@ -21,6 +21,8 @@ function mount(host: HTMLElement): void {
   host.textContent = '';
   const form = document.createElement('form');
   form.setAttribute('role', 'search');
+  // The search page's own classes, so the offline box looks like the one it stands in for.
+  form.className = 'search-form';
   form.addEventListener('submit', (event) => event.preventDefault());
   const label = document.createElement('label');
   label.htmlFor = 'offline-q';
@@ -37,7 +39,10 @@ function mount(host: HTMLElement): void {
   status.setAttribute('aria-live', 'polite');
   const list = document.createElement('ul');
   list.className = 'doc-list offline-results';
-  form.append(label, input, hint);
+  const row = document.createElement('div');
+  row.className = 'search-row';
+  row.append(input);
+  form.append(label, row, hint);
   host.append(form, status, list);
 
   const render = () => {
