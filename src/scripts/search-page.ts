@@ -38,9 +38,9 @@ interface Hit {
   date: string;
 }
 
-const PAGE = 20;
-// The code lookups return the owners and the documents that mention the code: few, load them all.
-const CODE_LOAD = 60;
+// Results load ten at a time: each loads its fragment, and a phone on a slow intranet pays for each.
+const PAGE = 10;
+let filtersLoaded = false;
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
@@ -60,8 +60,6 @@ async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
   const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pf.options({ baseUrl: base });
-  // Facet counts come back with results only once the filter index is loaded.
-  await pf.filters();
   pagefind = pf;
   return pf;
 }
@@ -159,16 +157,23 @@ async function search(): Promise<void> {
   const narrowing: Record<string, string> = {};
   if (plan.year) narrowing.nam = plan.year;
   if (plan.term) narrowing.khoa = `Khóa ${plan.term}`;
-  let found = await ask(browsing ? null : plan.terms, narrowing);
-  if (found.results.length === 0 && Object.keys(narrowing).length > 0) found = await ask(plan.terms);
-  else if (found.results.length === 0 && plan.fallback !== plan.terms) found = await ask(plan.fallback);
+  let lastTerms: string | null = browsing ? null : plan.terms;
+  let lastNarrowing = narrowing;
+  let found = await ask(lastTerms, lastNarrowing);
+  if (found.results.length === 0 && Object.keys(narrowing).length > 0) {
+    lastNarrowing = {};
+    found = await ask(lastTerms);
+  } else if (found.results.length === 0 && plan.fallback !== plan.terms) {
+    lastTerms = plan.fallback;
+    found = await ask(lastTerms);
+  }
   if (mine !== run) return;
 
   const toHit = async (r: PagefindResult): Promise<Hit> => {
     const d = await r.data();
     return { url: d.url, meta: d.meta, keys: (d.meta.keys ?? '').split(' ').filter(Boolean), date: d.meta.iso ?? '' };
   };
-  const first = await Promise.all(found.results.slice(0, plan.code ? CODE_LOAD : PAGE).map(toHit));
+  const first = await Promise.all(found.results.slice(0, PAGE).map(toHit));
   if (mine !== run) return;
   const ranked = rankResults(plan, first);
   // Sorting by date keeps Pagefind's date order; relevance puts a code's owners first.
@@ -199,6 +204,14 @@ async function search(): Promise<void> {
     notice.append(box);
   }
   list.replaceChildren(...shown.map((h) => resultItem(h, words)));
+  // Facet counts come back only once the filter index is loaded; load it after the first
+  // results are on screen, then ask again (the word chunks are cached by then).
+  if (!filtersLoaded) {
+    await pf.filters();
+    filtersLoaded = true;
+    found = await ask(lastTerms, lastNarrowing);
+    if (mine !== run) return;
+  }
   renderFacets(found.filters);
 
   let next = shown.length;
