@@ -123,7 +123,7 @@ export async function makeOffline(siteDir: string, root: string): Promise<{ page
     }
     files = new Set(listFiles(siteDir));
     html = rewriteHtmlForFiles(html, file, files);
-    html = injectPolicy(html, buildPolicy({ scriptHashes: inlineScriptHashes(html), wasm: false }));
+    html = injectPolicy(html, buildPolicy({ scriptHashes: inlineScriptHashes(html), wasm: false, localFiles: true }));
     writeFileSync(join(siteDir, file), html);
   }
   for (const css of [...files].filter((f) => f.endsWith('.css'))) {

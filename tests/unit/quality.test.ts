@@ -120,6 +120,14 @@ describe('the crawl of a served site', () => {
     expect(report.links).toBe(5);
     expect(report.problems.map((p) => `${p.url} ${p.reason}`).sort()).toEqual(['/sotay/a/#nope không có mục (#) đích', '/sotay/b/ HTTP 404']);
   });
+
+  it('also crawls pages no link reaches, when they are given as seeds', async () => {
+    site['/sotay/orphan/'] = { status: 200, type: 'text/html', text: '<a href="/sotay/gone/">g</a>' };
+    const report = await crawl('http://127.0.0.1:1/sotay/', get, ['/sotay/orphan/']);
+    expect(report.pages).toContain('/sotay/orphan/');
+    expect(report.problems.map((p) => p.url)).toContain('/sotay/gone/');
+    delete site['/sotay/orphan/'];
+  });
 });
 
 describe('the Content-Security-Policy', () => {
@@ -133,12 +141,14 @@ describe('the Content-Security-Policy', () => {
   it.each([
     [{ scriptHashes: [], wasm: false }, "script-src 'self';"],
     [{ scriptHashes: ["'sha256-x'", "'sha256-x'"], wasm: true }, "script-src 'self' 'wasm-unsafe-eval' 'sha256-x';"],
+    [{ scriptHashes: [], wasm: false, localFiles: true }, "script-src 'self' file:;"],
   ])('script-src for %o', (input, expected) => {
     const policy = buildPolicy(input);
     expect(policy).toContain(expected);
-    expect(policy).toContain("default-src 'self'");
+    expect(policy).toMatch(/^default-src 'self'/);
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toMatch(/https?:|\*|'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+    expect(policy.includes('file:')).toBe(input.localFiles === true);
   });
 
   it.each([

@@ -33,6 +33,12 @@ export interface PolicyInput {
   scriptHashes: readonly string[];
   /** True when the site ships WebAssembly (Pagefind's search), which needs 'wasm-unsafe-eval'. */
   wasm: boolean;
+  /**
+   * True for the copy opened from file://: Chromium counts other local files as 'self' there,
+   * but not every browser does, so `file:` is named too (an attacker who can write local files
+   * has no need of a script tag).
+   */
+  localFiles?: boolean;
 }
 
 /**
@@ -41,15 +47,16 @@ export interface PolicyInput {
  * (frame-ancestors is ignored in a meta tag: docs/deploy.md gives it as a server header.)
  */
 export function buildPolicy(input: PolicyInput): string {
-  const script = ["'self'", ...(input.wasm ? ["'wasm-unsafe-eval'"] : []), ...new Set(input.scriptHashes)];
+  const self = input.localFiles === true ? "'self' file:" : "'self'";
+  const script = [self, ...(input.wasm ? ["'wasm-unsafe-eval'"] : []), ...new Set(input.scriptHashes)];
   return [
-    "default-src 'self'",
+    `default-src ${self}`,
     `script-src ${script.join(' ')}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self'",
+    `style-src ${self} 'unsafe-inline'`,
+    `img-src ${self} data:`,
+    `font-src ${self}`,
+    `connect-src ${self}`,
+    `worker-src ${self}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
