@@ -8,10 +8,12 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
+import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../../src/lib/quality/links';
 import { crawl } from '../../src/lib/quality/crawl';
+import { HTML_RULES } from '../../src/lib/quality/html-rules';
 import { readSite } from '../../scripts/build/site-files';
 import { launch } from '../support/browser';
 import { serve } from '../support/serve';
@@ -79,6 +81,16 @@ describe('the copy that works without a server (npm run build:offline)', () => {
     expect(report.problems).toEqual([]);
     const absolute = pages.filter((p) => /\s(?:href|src)="\/(?!\/)/.test(p.html)).map((p) => p.file);
     expect(absolute).toEqual([]);
+  });
+
+  it('is still valid HTML after the rewriting', async () => {
+    const validator = new HtmlValidate(HTML_RULES);
+    const errors: string[] = [];
+    for (const page of readSite(out).pages) {
+      const report = await validator.validateString(page.html, page.file);
+      for (const result of report.results) for (const m of result.messages) errors.push(`${page.file}:${m.line} ${m.ruleId}: ${m.message}`);
+    }
+    expect(errors).toEqual([]);
   });
 
   it('opens from file:// with its styles, and "nq 58" on the search page reaches 58-NQ/TW', async () => {

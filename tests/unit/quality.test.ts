@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crawl, type Answer } from '../../src/lib/quality/crawl';
-import { blockedInlineCode, buildPolicy, injectPolicy, inlineScriptHashes, scriptHash, shipsWasm } from '../../src/lib/quality/csp';
+import { blockedInlineCode, buildPolicy, type PolicyInput, injectPolicy, inlineScriptHashes, scriptHash, shipsWasm } from '../../src/lib/quality/csp';
 import { anchorIds, decodeEntities, scripts } from '../../src/lib/quality/html';
 import { checkLinks, fileForPath, pageRefs, pageUrlPath, resolveRef, type SiteLayout } from '../../src/lib/quality/links';
 import { offlineUrl, relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../src/lib/delivery/offline';
@@ -138,7 +138,7 @@ describe('the Content-Security-Policy', () => {
     expect(scriptHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 
-  it.each([
+  it.each<[PolicyInput, string]>([
     [{ scriptHashes: [], wasm: false }, "script-src 'self';"],
     [{ scriptHashes: ["'sha256-x'", "'sha256-x'"], wasm: true }, "script-src 'self' 'wasm-unsafe-eval' 'sha256-x';"],
     [{ scriptHashes: [], wasm: false, localFiles: true }, "script-src 'self' file:;"],
