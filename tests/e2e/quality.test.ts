@@ -86,8 +86,11 @@ describe('every page type in Chromium, under its Content-Security-Policy', () =>
     const path = pathOf(type);
     if (path === undefined) return ctx.skip(`chưa có trang loại "${type.name}" trong bản dựng`);
     const page = await browser.newPage();
+    const before = server.requests.length;
     try {
       const seen = await visit(page, path, type.ready);
+      // Built for /sotay/, the page asked its server for nothing outside /sotay/ (search files included).
+      expect(server.requests.slice(before).filter((r) => !r.startsWith(site.base))).toEqual([]);
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy).toMatch(/script-src 'self'/);
       expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
