@@ -96,6 +96,7 @@ export async function makeOffline(siteDir: string, root: string): Promise<{ page
   mkdirSync(join(siteDir, OFFLINE_DIR), { recursive: true });
   writeFileSync(join(siteDir, OFFLINE_DIR, 'index.js'), `window.__SO_TAY_INDEX__ = ${JSON.stringify(index)};\n`);
   writeFileSync(join(siteDir, OFFLINE_DIR, 'search.js'), await classicBundle(siteDir, { path: join(root, 'scripts/build/offline-client.ts') }));
+  files.add(`${OFFLINE_DIR}/index.js`).add(`${OFFLINE_DIR}/search.js`);
 
   const bundled = new Map<string, string>();
   const pages = [...files].filter((f) => f.endsWith('.html'));
@@ -112,6 +113,7 @@ export async function makeOffline(siteDir: string, root: string): Promise<{ page
         name = `${OFFLINE_DIR}/m${bundled.size + 1}.js`;
         bundled.set(key, name);
         writeFileSync(join(siteDir, name), await classicBundle(siteDir, source !== undefined ? { path: join(siteDir, source) } : { code: script.text }));
+        files.add(name);
       }
       const tag = new RegExp(`<script\\b[^>]*type=["']?module["']?[^>]*>${escapeRegExp(script.text)}</script>`);
       html = html.replace(tag, `<script defer src="/${name}"></script>`);
@@ -121,7 +123,6 @@ export async function makeOffline(siteDir: string, root: string): Promise<{ page
       const up = relativeUrl(file, 'index.html').replace(/index\.html$/, '');
       html = html.replace(/<\/head>/i, `<script defer src="/${OFFLINE_DIR}/index.js"></script><script defer src="/${OFFLINE_DIR}/search.js" data-root="${up === '' ? './' : up}"></script></head>`);
     }
-    files = new Set(listFiles(siteDir));
     html = rewriteHtmlForFiles(html, file, files);
     html = injectPolicy(html, buildPolicy({ scriptHashes: inlineScriptHashes(html), wasm: false, localFiles: true }));
     writeFileSync(join(siteDir, file), html);
