@@ -3,12 +3,26 @@
  * the Content-Security-Policy written into every page, then the link check of the whole site.
  * Either one failing stops the build and leaves the previous site in place.
  */
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockedInlineCode, buildPolicy, injectPolicy, inlineScriptHashes, shipsWasm } from '../../src/lib/quality/csp';
 import { checkLinks, formatLinkProblems } from '../../src/lib/quality/links';
+import { SW_FILE, SW_REGISTER_FILE, injectRegister, registerSource, serviceWorkerSource, shellFiles } from '../../src/lib/delivery/service-worker';
 import { readSite } from './site-files';
 import type { BuildStep } from './steps';
+
+/** Write the service worker and its registration, and load the registration on every page. */
+export function writeServiceWorker(siteDir: string, base: string): void {
+  const { files, pages } = readSite(siteDir);
+  // The cache name follows the content: any change to any file makes a new cache.
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(readFileSync(join(siteDir, file)));
+  const version = hash.digest('hex').slice(0, 12);
+  writeFileSync(join(siteDir, SW_FILE), serviceWorkerSource({ base, version, precache: shellFiles(files) }));
+  writeFileSync(join(siteDir, SW_REGISTER_FILE), registerSource(base));
+  for (const page of pages) writeFileSync(join(siteDir, page.file), injectRegister(page.html, base));
+}
 
 /** Hash every inline script into the page's policy; refuse code a policy cannot allow by hash. */
 export function writePolicies(siteDir: string): number {
@@ -37,6 +51,7 @@ export function checkSiteLinks(siteDir: string, base: string, directoryIndex = t
 
 /** The steps, in order. */
 export const deliverySteps: BuildStep[] = [
+  { name: 'bộ nhớ đệm đọc ngoại tuyến (service worker)', run: ({ siteDir, base }) => writeServiceWorker(siteDir, base) },
   { name: 'chính sách bảo mật nội dung (CSP)', run: ({ siteDir }) => void writePolicies(siteDir) },
   {
     name: 'kiểm tra liên kết',

@@ -12,6 +12,7 @@ import { readContent } from '../../src/lib/content/read';
 import { checkContent } from '../../src/lib/content/validate';
 import { buildPolicy, injectPolicy, inlineScriptHashes } from '../../src/lib/quality/csp';
 import { scripts } from '../../src/lib/quality/html';
+import { SW_FILE, SW_REGISTER_FILE } from '../../src/lib/delivery/service-worker';
 import { formatViDate } from '../../src/lib/text/dates';
 import { vi } from '../../src/i18n/vi';
 import { checkSiteLinks } from './delivery';
@@ -90,6 +91,8 @@ export async function makeOffline(siteDir: string, root: string): Promise<{ page
     .replace(/<link[^>]*(?:pagefind|modulepreload)[^>]*>/gi, '');
   writeFileSync(join(siteDir, SEARCH_PAGE), searchHtml);
   rmSync(join(siteDir, 'pagefind'), { recursive: true, force: true });
+  // Service workers do not exist on file://: the worker and its registration go.
+  for (const f of [SW_FILE, SW_REGISTER_FILE]) rmSync(join(siteDir, f), { force: true });
   files = new Set(listFiles(siteDir));
 
   const index = offlineIndex(root, files);
@@ -101,7 +104,7 @@ export async function makeOffline(siteDir: string, root: string): Promise<{ page
   const bundled = new Map<string, string>();
   const pages = [...files].filter((f) => f.endsWith('.html'));
   for (const file of pages) {
-    let html = readFileSync(join(siteDir, file), 'utf8');
+    let html = readFileSync(join(siteDir, file), 'utf8').replace(new RegExp(`<script defer src="/${SW_REGISTER_FILE}"></script>`, 'g'), '');
     // Module scripts do not run from file://: each becomes a classic, deferred bundle.
     for (const script of scripts(html)) {
       if ((script.attrs.type ?? '').toLowerCase() !== 'module') continue;

@@ -11,6 +11,7 @@ import { checkLinks, fileForPath, pageRefs, pageUrlPath, resolveRef, type SiteLa
 import { offlineUrl, relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../src/lib/delivery/offline';
 import { offlineEntry, searchOffline } from '../../src/lib/delivery/offline-search';
 import { releaseName } from '../../src/lib/delivery/release';
+import { injectRegister, registerSource, serviceWorkerSource, shellFiles } from '../../src/lib/delivery/service-worker';
 
 const served = (base: string): SiteLayout => ({ base, directoryIndex: true });
 const asFiles: SiteLayout = { base: '/', directoryIndex: false };
@@ -239,4 +240,29 @@ describe('the release name', () => {
     ['0.1.0', '/sotay/', 'so-tay-nghi-quyet-0.1.0-sotay.zip'],
     ['1.2.3', '/don-vi/So Tay/', 'so-tay-nghi-quyet-1.2.3-don-vi-so-tay.zip'],
   ])('%s at %s', (version, base, name) => expect(releaseName(version, base)).toBe(name));
+});
+
+describe('the service worker for reading after a first visit', () => {
+  it('caches the shell on install: home, 404, styles, scripts, icon; not pages or search files', () => {
+    const files = ['index.html', '404.html', 'favicon.svg', '_astro/a.css', '_astro/b.js', 'van-ban/x/index.html', 'pagefind/pagefind.js', 'sw.js'];
+    expect(shellFiles(files)).toEqual(['', '404.html', '_astro/a.css', '_astro/b.js', 'favicon.svg']);
+  });
+
+  it.each(['/', '/sotay/'])('under %s: valid script, its own cache name, scope and shell under the base', (base) => {
+    const source = serviceWorkerSource({ base, version: 'abc123', precache: ['', '_astro/a.css'] });
+    expect(() => new Function(source)).not.toThrow();
+    expect(source).toContain('const CACHE = "so-tay-abc123";');
+    expect(source).toContain(`const SHELL = ["${base}","${base}_astro/a.css"];`);
+    expect(source).toContain(`url.pathname.startsWith("${base}")`);
+    const register = registerSource(base);
+    expect(() => new Function(register)).not.toThrow();
+    expect(register).toContain(`register("${base}sw.js", { scope: "${base}" })`);
+    expect(register).toContain("location.protocol !== 'file:'");
+  });
+
+  it('loads the registration once per page', () => {
+    const once = injectRegister('<html><head><title>t</title></head></html>', '/sotay/');
+    expect(once).toBe('<html><head><title>t</title><script defer src="/sotay/sw-register.js"></script></head></html>');
+    expect(injectRegister(once, '/sotay/')).toBe(once);
+  });
 });
