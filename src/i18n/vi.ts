@@ -197,6 +197,7 @@ export const vi = {
   footer: {
     about: 'Sổ tay Nghị quyết: trang tĩnh, dùng được trên mạng nội bộ, không tải gì từ bên ngoài.',
     sourcesNote: 'Nội dung tóm tắt bằng lời của ban biên tập; dữ kiện lấy từ các nguồn ghi ở từng trang.',
+    editors: 'Dành cho biên tập viên: văn bản được nhắc đến nhưng chưa có.',
   },
   search: {
     title: 'Tìm kiếm',
