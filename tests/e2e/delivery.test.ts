@@ -45,8 +45,8 @@ describe.each(['sub', 'root'] as const)('the site built for %s, crawled through 
     const site = inject('sites')[name];
     const server = await serve(site.dir, site.base);
     try {
-      // Every page the build wrote is crawled (404.html is reached by mistakes only); pages that
-      // no link reaches are named, since a reader cannot find them.
+      // Every page the build wrote is crawled (404.html is reached by mistakes only), and every
+      // one of them can be reached from the home page by following links.
       const built = readSite(site.dir).pages.map((p) => p.file).filter((f) => f !== '404.html');
       const seeds = built.map((f) => site.base + f.replace(/(^|\/)index\.html$/, '$1'));
       const get = async (url: string) => {
@@ -59,6 +59,7 @@ describe.each(['sub', 'root'] as const)('the site built for %s, crawled through 
       const orphans = seeds.filter((s) => !fromHome.pages.includes(s));
       console.log(`[delivery] ${site.base}: ${report.pages.length} trang, ${report.links} liên kết, ${report.fetched.size} địa chỉ đã tải, ${report.problems.length} lỗi; ${fromHome.pages.length} trang tới được từ trang chủ${orphans.length > 0 ? ` (chưa có liên kết tới: ${orphans.join(', ')})` : ''}`);
       expect(report.problems).toEqual([]);
+      expect(orphans).toEqual([]);
       expect(report.pages.length).toBe(built.length);
       expect(report.pages.length).toBeGreaterThan(50);
       // Under a sub-path, nothing asked the server for anything outside it.
