@@ -5,7 +5,7 @@
  * Party documents (viewpoints, goals, tasks, organisation), citing other codes.
  * Deterministic for a seed, so two runs measure the same pages.
  */
-import { extraTerms, documentKeys } from '../../src/lib/search/index.ts';
+import { commonSyllables, extraTerms, documentKeys } from '../../src/lib/search/index.ts';
 
 /** One generated document. */
 export interface SynthDoc {
@@ -120,13 +120,25 @@ export function defaultPage(d: SynthDoc): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(d.code)}: ${esc(d.title)}</title></head><body><header><nav>Sổ tay Nghị quyết</nav></header><main><h1>${esc(d.kind)} số ${esc(d.code)}</h1><p>${esc(d.title)}</p><h2>Tóm tắt</h2><p>${esc(d.summary)}</p>${bodyHtml(d)}</main></body></html>`;
 }
 
-/** The page as our site writes it: the same text plus what src/components/SearchData.astro adds. */
-export function ourPage(d: SynthDoc): string {
-  const text = [d.title, d.summary, ...d.sections.flatMap((s) => [s.heading, ...s.paragraphs])].join('\n');
-  const extra = extraTerms({ code: d.code, text });
+/** The body's plain text (headings and paragraphs). */
+export function bodyText(d: SynthDoc): string {
+  return d.sections.flatMap((s) => [s.heading, ...s.paragraphs]).join('\n');
+}
+
+/** The syllables the corpus leaves out of its body bags, as the site build does (src/lib/search). */
+export function corpusCommon(docs: readonly SynthDoc[]): Set<string> {
+  return commonSyllables(docs.map(bodyText));
+}
+
+/**
+ * The page as our site writes it: the same text plus what src/components/SearchData.astro adds,
+ * with the body marked data-pagefind-ignore as src/pages/van-ban/[id].astro does.
+ */
+export function ourPage(d: SynthDoc, common: ReadonlySet<string>): string {
+  const extra = extraTerms({ code: d.code, title: d.title, text: [d.title, d.summary].join('\n'), body: bodyText(d), common });
   const [y, m, day] = d.issued.split('-');
   const meta: [string, string][] = [['title', d.title], ['code', d.code], ['kind', d.kind], ['date', `${day}/${m}/${y}`], ['iso', d.issued], ['issuer', d.issuer], ['keys', documentKeys([d.code]).join(' ')], ['summary', d.summary]];
   const filters: [string, string][] = [['loai', d.kind], ['co-quan', d.issuer], ['cap', d.scope], ['khoa', `Khóa ${d.term}`], ['nam', y!], ...(d.province ? [['tinh', d.province] as [string, string]] : []), ...d.topics.map((t) => ['chu-de', t] as [string, string]), ['hieu-luc', 'Chưa xác định']];
-  const hidden = `<div hidden data-pagefind-ignore>${meta.map(([k, v]) => `<span data-pagefind-meta="${k}">${esc(v)}</span>`).join('')}${filters.map(([k, v]) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`).join('')}<span data-pagefind-sort="ngay">${d.issued}</span></div><div hidden data-pagefind-weight="10">${extra.own}</div>${extra.mentions ? `<div hidden data-pagefind-weight="0.5">${extra.mentions}</div>` : ''}<div hidden>${extra.words}</div>`;
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(d.code)}: ${esc(d.title)}</title></head><body><header><nav>Sổ tay Nghị quyết</nav></header><main><header data-pagefind-body><h1>${esc(d.kind)} số ${esc(d.code)}</h1><p>${esc(d.title)}</p></header><article data-pagefind-body><h2>Tóm tắt</h2><p>${esc(d.summary)}</p>${bodyHtml(d)}${hidden}</article></main></body></html>`;
+  const hidden = `<div hidden data-pagefind-ignore>${meta.map(([k, v]) => `<span data-pagefind-meta="${k}">${esc(v)}</span>`).join('')}${filters.map(([k, v]) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`).join('')}<span data-pagefind-sort="ngay">${d.issued}</span></div><div hidden data-pagefind-weight="10">${extra.own}</div>${extra.mentions ? `<div hidden data-pagefind-weight="0.5">${extra.mentions}</div>` : ''}${extra.title ? `<div hidden data-pagefind-weight="5">${extra.title}</div>` : ''}${extra.words ? `<div hidden>${extra.words}</div>` : ''}${extra.body ? `<div hidden>${extra.body}</div>` : ''}`;
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(d.code)}: ${esc(d.title)}</title></head><body><header><nav>Sổ tay Nghị quyết</nav></header><main><header data-pagefind-body><h1>${esc(d.kind)} số ${esc(d.code)}</h1><p>${esc(d.title)}</p></header><article data-pagefind-body><h2>Tóm tắt</h2><p>${esc(d.summary)}</p><div data-pagefind-ignore>${bodyHtml(d)}</div>${hidden}</article></main></body></html>`;
 }

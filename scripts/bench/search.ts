@@ -12,7 +12,7 @@ import { planQuery } from '../../src/lib/search/index.ts';
 import { launch } from '../../tests/support/browser.ts';
 import { serve, type Served } from '../../tests/support/serve.ts';
 import { writeSearchIndex } from '../build/search-index.ts';
-import { defaultPage, generate, ourPage, type SynthDoc } from './corpus.ts';
+import { corpusCommon, defaultPage, generate, ourPage, type SynthDoc } from './corpus.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const arg = (name: string, fallback: string): string => {
@@ -67,7 +67,26 @@ function queries(docs: SynthDoc[]): string[] {
   ];
 }
 
-interface Measure { bytes: number; indexBytes: number; ms: number; results: number }
+/** Bytes by kind of file: Pagefind's code, its page list, word chunks, filter chunks, fragments. */
+interface Parts { runtime: number; meta: number; index: number; filter: number; fragment: number }
+interface Measure {
+  bytes: number;
+  /** Entry, pf_meta, pf_index and pf_filter, as in earlier runs. */
+  indexBytes: number;
+  parts: Parts;
+  ms: number;
+  results: number;
+  /** Cold only: what loading the facet counts afterwards adds (filter chunks, a second search). */
+  facets?: { bytes: number; ms: number };
+}
+
+function part(url: string): keyof Parts {
+  if (/\.pf_meta$/.test(url)) return 'meta';
+  if (/\.pf_index$/.test(url)) return 'index';
+  if (/\.pf_filter$/.test(url)) return 'filter';
+  if (/\.pf_fragment$/.test(url)) return 'fragment';
+  return 'runtime';
+}
 
 async function measure(server: Served, engine: 'ours' | 'default', query: string, warm: boolean): Promise<Measure> {
   const browser = await launch();
@@ -75,25 +94,46 @@ async function measure(server: Served, engine: 'ours' | 'default', query: string
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}bench.html`);
     const plan = planQuery(query);
-    const args = engine === 'ours' ? { terms: plan.terms, fallback: plan.fallback, n: RESULTS } : { terms: query, fallback: query, n: RESULTS };
-    const run = (a: typeof args) => page.evaluate(async ({ terms, fallback, n }) => {
+    const args = engine === 'ours' ? { terms: plan.terms, fallback: plan.fallback, n: RESULTS, noWorker: true } : { terms: query, fallback: query, n: RESULTS, noWorker: false };
+    const run = (a: typeof args) => page.evaluate(async ({ terms, fallback, n, noWorker }) => {
       const t0 = performance.now();
       const bundle = '/pagefind/pagefind.js';
       const pf = await import(/* @vite-ignore */ bundle);
+      // As src/scripts/search-page.ts does; the defaults keep Pagefind's web worker.
+      if (noWorker) await pf.options({ noWorker: true });
+      let used = terms;
       let r = await pf.search(terms);
-      if (r.results.length === 0 && fallback !== terms) r = await pf.search(fallback);
+      if (r.results.length === 0 && fallback !== terms) r = await pf.search((used = fallback));
       await Promise.all(r.results.slice(0, n).map((x: { data: () => Promise<unknown> }) => x.data()));
+      (globalThis as unknown as { used: string }).used = used;
       return { ms: performance.now() - t0, results: r.results.length as number };
     }, a);
     // Warm: Pagefind, its WebAssembly and entry files are loaded by an unrelated query first.
-    if (warm) await run({ terms: 'qqqq', fallback: 'qqqq', n: 0 });
-    const sizes: Promise<[string, number]>[] = [];
+    if (warm) await run({ ...args, terms: 'qqqq', fallback: 'qqqq', n: 0 });
+    let sizes: Promise<[string, number]>[] = [];
     page.on('response', (res) => sizes.push(res.body().then((b) => [res.url(), b.length] as [string, number], () => [res.url(), 0])));
     const r = await run(args);
     const got = await Promise.all(sizes);
+    const parts: Parts = { runtime: 0, meta: 0, index: 0, filter: 0, fragment: 0 };
+    for (const [u, n] of got) parts[part(u)] += n;
     const bytes = got.reduce((s, [, n]) => s + n, 0);
     const indexBytes = got.filter(([u]) => /\.pf_(index|meta|filter)$|pagefind-entry/.test(u)).reduce((s, [, n]) => s + n, 0);
-    return { bytes, indexBytes, ms: r.ms, results: r.results };
+    const m: Measure = { bytes, indexBytes, parts, ms: r.ms, results: r.results };
+    if (engine === 'ours' && !warm) {
+      // As the search page does: the filter index after the first results, then the same search again.
+      sizes = [];
+      const ms = await page.evaluate(async () => {
+        const t0 = performance.now();
+        const bundle = '/pagefind/pagefind.js';
+        const pf = await import(/* @vite-ignore */ bundle);
+        await pf.filters();
+        await pf.search((globalThis as unknown as { used: string }).used);
+        return performance.now() - t0;
+      });
+      const more = await Promise.all(sizes);
+      m.facets = { bytes: more.reduce((s, [, n]) => s + n, 0), ms };
+    }
+    return m;
   } finally {
     await browser.close();
   }
@@ -105,7 +145,9 @@ async function main(): Promise<void> {
   const docs = generate(N, 20260101);
   const oursDir = join(work, 'ours');
   const defDir = join(work, 'default');
-  writeSite(oursDir, docs, ourPage);
+  const common = corpusCommon(docs);
+  console.log(`${common.size} âm tiết phổ biến không vào túi từ của thân văn bản`);
+  writeSite(oursDir, docs, (d) => ourPage(d, common));
   writeSite(defDir, docs, defaultPage);
   console.log('Lập chỉ mục của ta (Node API, như npm run build)…');
   let t = Date.now();
@@ -150,18 +192,20 @@ async function main(): Promise<void> {
 /** The results as a Markdown table. */
 function table(r: { docs: number; build: Record<string, { seconds: number; bytes: number; files: number }>; rows: Record<string, unknown>[] }): string {
   const kb = (n: number) => `${(n / 1024).toFixed(0)}`;
+  const m = (row: Record<string, unknown>, k: string) => row[k] as Measure;
   const lines = [
     `${r.docs} documents. Build: ours ${r.build.ours!.seconds.toFixed(1)} s, index ${(r.build.ours!.bytes / 1048576).toFixed(1)} MB in ${r.build.ours!.files} files; default ${r.build.default!.seconds.toFixed(1)} s, index ${(r.build.default!.bytes / 1048576).toFixed(1)} MB in ${r.build.default!.files} files.`,
     '',
-    '| query | ours cold kB (index) / ms | ours warm kB (index) / ms | default cold kB (index) / ms | default warm kB (index) / ms | results ours / default |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| query | ours cold kB / ms | ours warm kB / ms | default cold kB / ms | default warm kB / ms | default ÷ ours (cold, warm) | ours cold: runtime + meta / words / fragments kB | facets after (kB / ms) | results ours / default |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of r.rows) {
-    const c = (k: string) => {
-      const m = row[k] as Measure;
-      return `${kb(m.bytes)} (${kb(m.indexBytes)}) / ${m.ms.toFixed(0)}`;
-    };
-    lines.push(`| ${row.query} | ${c('ours_cold')} | ${c('ours_warm')} | ${c('default_cold')} | ${c('default_warm')} | ${(row.ours_cold as Measure).results} / ${(row.default_cold as Measure).results} |`);
+    const c = (k: string) => `${kb(m(row, k).bytes)} / ${m(row, k).ms.toFixed(0)}`;
+    const oc = m(row, 'ours_cold');
+    const ratio = (k: string) => (m(row, `default_${k}`).bytes / m(row, `ours_${k}`).bytes).toFixed(1);
+    const p = oc.parts ?? { runtime: 0, meta: 0, index: 0, filter: 0, fragment: 0 };
+    const facets = oc.facets ? `${kb(oc.facets.bytes)} / ${oc.facets.ms.toFixed(0)}` : '–';
+    lines.push(`| ${row.query} | ${c('ours_cold')} | ${c('ours_warm')} | ${c('default_cold')} | ${c('default_warm')} | ${ratio('cold')}, ${ratio('warm')} | ${kb(p.runtime)} + ${kb(p.meta)} / ${kb(p.index)} / ${kb(p.fragment)} | ${facets} | ${oc.results} / ${m(row, 'default_cold').results} |`);
   }
   return `${lines.join('\n')}\n`;
 }

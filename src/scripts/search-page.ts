@@ -59,7 +59,9 @@ let run = 0;
 async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
   const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pf.options({ baseUrl: base });
+  // No web worker: it is another 43 kB script to fetch, and with the body indexed as a bag the
+  // chunks a query decodes are small enough for the main thread.
+  await pf.options({ baseUrl: base, noWorker: true });
   pagefind = pf;
   return pf;
 }

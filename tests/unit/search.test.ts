@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   codesInText,
+  commonSyllables,
+  coveringPairs,
   documentKeys,
   excerpt,
   extraTerms,
@@ -75,6 +77,14 @@ describe('planQuery: what is asked of Pagefind', () => {
     expect(plan.term).toBe(term);
   });
 
+  it.each([
+    ['đổi mới sáng tạo', 'doimoi sangtao'],
+    ['quan ly va su dung dat', 'quanly vasu dungdat'],
+    ['phát triển tỉnh Thanh Hoá', 'phattrien tinhthanh thanhhoa'],
+  ])('asks the fewest pairs covering every syllable: %s → %s', (query, terms) => {
+    expect(planQuery(query).terms).toBe(terms);
+  });
+
   it('keeps the plain words to fall back on when the pairs find nothing', () => {
     expect(planQuery('chuyển đổi số').fallback).toBe('chuyen doi so');
   });
@@ -110,6 +120,64 @@ describe('extraTerms: what a page adds to its index', () => {
 
   it('pairs syllables but never digits', () => {
     expect(syllablePairs(['nam', '2030', 'tam', 'nhin'])).toEqual(['tamnhin']);
+  });
+
+  it.each([
+    [['a', 'b'], ['ab']],
+    [['a', 'b', 'c'], ['ab', 'bc']],
+    [['a', 'b', 'c', 'd'], ['ab', 'cd']],
+    [['a', 'b', 'c', 'd', 'e'], ['ab', 'cd', 'de']],
+    [['a', '2030', 'b', 'c'], ['bc']],
+    [['a'], []],
+  ])('coveringPairs %j → %j', (words, pairs) => {
+    expect(coveringPairs(words)).toEqual(pairs);
+  });
+});
+
+describe('extraTerms: the body as a bag of distinct terms', () => {
+  const body = 'Chuyển đổi số. Chuyển đổi số và kinh tế số, kinh tế số. Logistics xanh. Đất đai.';
+  const extra = extraTerms({ code: '10-NQ/TU', text: 'Về chuyển đổi số', body, common: new Set(['so', 'kinh', 'te', 'va']) });
+  const bag = extra.body.split(' ');
+
+  it.each([
+    ['a pair of the body', 'kinhte', true],
+    ['a pair spanning a common syllable', 'teso', true],
+    ['an uncommon syllable', 'logistics', true],
+    ['a đ-word folded', 'dai', true],
+    ['a đ-word already in the indexed text', 'doi', false],
+    ['a common syllable', 'kinh', false],
+    ['a pair already in the indexed text', 'chuyendoi', false],
+    ['a pair across a full stop', 'sochuyen', false],
+  ])('%s: %s in the bag is %s', (_what, term, inBag) => {
+    expect(bag.includes(term)).toBe(inBag);
+  });
+
+  it('weights the title apart: its pairs leave the plain words and the bag', () => {
+    const e = extraTerms({ title: 'Chuyển đổi số', text: 'Chuyển đổi số\nKinh tế số', body: 'chuyển đổi số' });
+    expect(e.title.split(' ')).toEqual(['doi', 'chuyendoi', 'doiso']);
+    expect(e.words.split(' ')).toEqual(['kinhte', 'teso']);
+    expect(e.body.split(' ')).toEqual(['chuyen', 'so']);
+  });
+
+  it('holds each term once', () => {
+    expect(new Set(bag).size).toBe(bag.length);
+  });
+
+  it('finds the codes a body mentions', () => {
+    expect(extraTerms({ text: '', body: 'Theo Kết luận 21-KL/TW.' }).mentions.split(' ')).toContain(keyToken('21-kl-tw'));
+  });
+});
+
+describe('commonSyllables: what is too common to index alone', () => {
+  const bodies = [...Array.from({ length: 60 }, (_, i) => `Đảng lãnh đạo văn bản ${i}`), 'Logistics xanh'];
+
+  it.each([
+    ['dang', { share: 0.05, min: 50 }, true],
+    ['logistics', { share: 0.05, min: 50 }, false],
+    ['dang', { share: 0.05, min: 100 }, false],
+    ['dang', { share: 0.99, min: 1 }, false],
+  ])('%s with %j: %s', (word, opts, common) => {
+    expect(commonSyllables(bodies, opts).has(word)).toBe(common);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * Query planning: turn what a member typed into what to ask Pagefind. A code anywhere in the
  * query becomes one token lookup (a year or "khóa XIII" beside it narrows a shared code);
- * other words are folded, and two or more become joined syllable pairs, which are rarer
- * than the syllables themselves and so cost far less index to fetch.
+ * other words are folded, and two or more become the fewest joined syllable pairs that cover
+ * them: pairs are rarer than syllables, and common syllables are not in the body index at all.
  */
 import { bareKey, codeKey, formatCode, parseCode, type DocCode } from '../codes/code.ts';
 import { normalizePunctuation, nfc, fold } from '../text/normalize.ts';
 import { parseTerm } from '../text/terms.ts';
-import { codeTokens, keyToken, searchWords, syllablePairs } from './terms.ts';
+import { codeTokens, coveringPairs, keyToken, searchWords } from './terms.ts';
 
 /** A code found in the query. */
 export interface QueryCode {
@@ -86,7 +86,7 @@ export function planQuery(input: string): QueryPlan {
     return plan;
   }
   const words = searchWords(raw);
-  const pairs = syllablePairs(words);
+  const pairs = coveringPairs(words);
   // Words with digits stay as they are beside the pairs (a pair never holds a digit).
   const terms = pairs.length > 0 ? [...pairs, ...words.filter((w) => /\d/.test(w))] : words;
   return { words, terms: terms.join(' '), fallback: words.join(' ') };

@@ -52,14 +52,22 @@ export function codesInText(text: string): DocCode[] {
   return out;
 }
 
-/** What a document page adds to its indexed text, in three weights. */
+/** What a document page adds to its indexed text. */
 export interface ExtraTerms {
   /** Tokens of the document's own code and aliases: indexed with a high weight. */
   own: string;
-  /** Tokens of codes the text mentions: normal weight, so mentions rank below the owner. */
+  /** Tokens of codes the text or body mentions: normal weight, so mentions rank below the owner. */
   mentions: string;
-  /** Folded forms of words with đ, and joined syllable pairs ("chuyendoi", "doiso"). */
+  /** Pairs and folded đ-words of the title: weighted like a heading, since the body no longer repeats them. */
+  title: string;
+  /** Folded forms of the indexed text's words with đ, and its joined syllable pairs ("chuyendoi", "doiso"). */
   words: string;
+  /**
+   * The body as a bag: each distinct pair and each distinct syllable that is not common, once.
+   * The body itself is not indexed as running text, so a word costs one position per page,
+   * not one per occurrence.
+   */
+  body: string;
 }
 
 /** Joined syllable pairs of a folded word list ("chuyen doi so" → ["chuyendoi", "doiso"]). */
@@ -76,10 +84,75 @@ export function syllablePairs(words: readonly string[]): string[] {
 }
 
 /**
- * The extra terms for a document: its own codes (code and aliases, as tokens), the codes its
- * text mentions, the đ-words folded to d (Pagefind keeps đ), and syllable pairs of the text.
+ * The fewest pairs that still cover every syllable of a query: "doi moi sang tao" → ["doimoi",
+ * "sangtao"]; an odd count ends with an overlapping pair ("chuyen doi so" → ["chuyendoi", "doiso"]).
+ * Each pair asked loads one index chunk, so asking every pair would cost twice as much.
  */
-export function extraTerms(doc: { code?: string | undefined; aliases?: readonly string[]; text: string }): ExtraTerms {
+export function coveringPairs(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    for (let i = 0; i + 1 < run.length; i += 2) out.push(run[i]! + run[i + 1]!);
+    if (run.length >= 3 && run.length % 2 === 1) out.push(run[run.length - 2]! + run[run.length - 1]!);
+    run = [];
+  };
+  for (const w of words) {
+    if (/\d/.test(w)) flush();
+    else run.push(w);
+  }
+  flush();
+  return out;
+}
+
+// Pairs are taken within a sentence or line, not across punctuation.
+const piecesOf = (text: string): string[] => text.split(/[.,;:!?()\[\]"“”\n]+/u);
+
+/**
+ * Syllables in so many bodies that, alone, they only bloat the index: in at least `share` of the
+ * documents and in at least `min` of them (a small site drops nothing). A query of two or more
+ * syllables asks for pairs, so these are still found inside phrases.
+ */
+export function commonSyllables(bodies: Iterable<string>, { share = 0.05, min = 50 } = {}): Set<string> {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const body of bodies) {
+    n++;
+    for (const w of new Set(searchWords(body))) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const limit = Math.max(min, share * n);
+  return new Set([...df].filter(([, c]) => c >= limit).map(([w]) => w));
+}
+
+const commonMemo = new WeakMap<object, Set<string>>();
+
+/** {@link commonSyllables} of a list that does not change during a build, computed once per list. */
+export function commonSyllablesOf<T extends object>(list: readonly T[], body: (item: T) => string): Set<string> {
+  let set = commonMemo.get(list);
+  if (!set) {
+    set = commonSyllables(list.map(body));
+    commonMemo.set(list, set);
+  }
+  return set;
+}
+
+/**
+ * The extra terms for a document: its own codes (code and aliases, as tokens), the codes its
+ * text and body mention, the indexed text's đ-words folded to d (Pagefind keeps đ) and syllable
+ * pairs, and the body as a bag of distinct pairs and uncommon syllables.
+ */
+export function extraTerms(doc: {
+  code?: string | undefined;
+  aliases?: readonly string[];
+  /** The title (also part of `text`), whose pairs are weighted. */
+  title?: string;
+  /** Text indexed as running text (title, summary, key points). */
+  text: string;
+  /** The long body, indexed only as a bag. */
+  body?: string;
+  /** Syllables left out of the bag (see {@link commonSyllables}). */
+  common?: ReadonlySet<string>;
+}): ExtraTerms {
+  const body = doc.body ?? '';
   const own = new Set<string>();
   for (const c of [doc.code, ...(doc.aliases ?? [])]) {
     if (c === undefined) continue;
@@ -87,11 +160,24 @@ export function extraTerms(doc: { code?: string | undefined; aliases?: readonly 
     if (r.ok) for (const t of codeTokens(r.code)) own.add(t);
   }
   const mentions = new Set<string>();
-  for (const c of codesInText(doc.text)) for (const t of codeTokens(c)) if (!own.has(t)) mentions.add(t);
-  const dWords = new Set<string>();
-  for (const w of doc.text.split(/[^\p{L}\p{M}\p{N}]+/u)) if (/[đĐðÐ]/u.test(w)) dWords.add(fold(w));
-  // Pairs are taken within a sentence or line, not across punctuation.
-  const pairs: string[] = [];
-  for (const piece of doc.text.split(/[.,;:!?()\[\]"“”\n]+/u)) pairs.push(...syllablePairs(searchWords(piece)));
-  return { own: [...own].join(' '), mentions: [...mentions].join(' '), words: [...dWords, ...pairs].join(' ') };
+  for (const c of codesInText(`${doc.text}\n${body}`)) for (const t of codeTokens(c)) if (!own.has(t)) mentions.add(t);
+  const indexed = (text: string): Set<string> => {
+    const out = new Set<string>();
+    for (const w of text.split(/[^\p{L}\p{M}\p{N}]+/u)) if (/[đĐðÐ]/u.test(w)) out.add(fold(w));
+    for (const piece of piecesOf(text)) for (const p of syllablePairs(searchWords(piece))) out.add(p);
+    return out;
+  };
+  const title = indexed(doc.title ?? '');
+  const words = indexed(doc.text);
+  const bag = new Set<string>();
+  const common = doc.common ?? new Set<string>();
+  for (const t of title) words.delete(t);
+  const known = (t: string) => words.has(t) || title.has(t);
+  for (const piece of piecesOf(body)) {
+    const ws = searchWords(piece);
+    for (const w of ws) if (!common.has(w) && !known(w)) bag.add(w);
+    for (const p of syllablePairs(ws)) if (!known(p)) bag.add(p);
+  }
+  const join = (set: Set<string>) => [...set].join(' ');
+  return { own: join(own), mentions: join(mentions), title: join(title), words: join(words), body: join(bag) };
 }
