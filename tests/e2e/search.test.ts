@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../support/browser';
 import { serve, type Served } from '../support/serve';
+import { planQuery } from '../../src/lib/search';
 
 let browser: Browser;
 let root: Served;
@@ -109,6 +110,23 @@ describe('search behaviour', () => {
     const marks = await page.locator('#search-results mark').allInnerTexts();
     expect(marks).toContain('Đảng');
     expect(marks.some((m) => /xây/i.test(m))).toBe(true);
+  });
+
+  it('a phrase found only in a body (indexed as a bag of terms) finds its document', async () => {
+    await open(root, q('lam theo Bac'));
+    expect(await resultIds()).toContain('05-ct-tw-2016');
+  });
+
+  it('a result carries its title and summary, not its long body', async () => {
+    await open(root, q('05-CT/TW'));
+    // A string, so the test runner does not rewrite the browser's import().
+    const content = await page.evaluate<string>(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const r = await pf.search(${JSON.stringify(planQuery('05-CT/TW').terms)});
+      return (await r.results[0].data()).content;
+    })()`);
+    expect(content).toContain('phong cách Hồ Chí Minh');
+    expect(content).not.toContain('Các bài nguồn không thuật lại nội dung chi tiết');
   });
 
   it('a query that matches nothing says so', async () => {
