@@ -30,6 +30,7 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, o: Record<string, unknown>) => Promise<PagefindSearch>;
+  init: () => Promise<void>;
 }
 interface Hit {
   url: string;
@@ -235,6 +236,15 @@ function update(next: SearchState, push = true): void {
   void search();
 }
 
+// Pagefind's code and page list are most of a first search's bytes and time: fetch them while
+// the member is still typing.
+input.addEventListener(
+  'focus',
+  () => {
+    void load().then((pf) => pf.init(), () => undefined);
+  },
+  { once: true },
+);
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   update({ ...state, q: input.value });

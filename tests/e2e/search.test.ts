@@ -129,6 +129,14 @@ describe('search behaviour', () => {
     expect(content).not.toContain('Các bài nguồn không thuật lại nội dung chi tiết');
   });
 
+  it('focusing the empty search box loads Pagefind and its page list before any query', async () => {
+    await page.goto(`${root.url}tim-kiem/`);
+    const meta = page.waitForResponse((r) => r.url().endsWith('.pf_meta'));
+    await page.locator('#search-q').focus();
+    expect((await meta).ok()).toBe(true);
+    expect(await page.locator('#search-results li').count()).toBe(0);
+  });
+
   it('a query that matches nothing says so', async () => {
     await open(root, q('qwxzvk'));
     expect(await page.locator('#search-status').innerText()).toContain('Không tìm thấy');
