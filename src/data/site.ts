@@ -8,6 +8,7 @@ import { sortNewest } from '../lib/site/listing';
 import { analyseContent, type ContentGraph } from '../lib/graph/analyse';
 import { readContent } from '../lib/content/read';
 import { checkContent } from '../lib/content/validate';
+import { commonSyllables } from '../lib/search/terms';
 
 /** A document entry as the pages use it. */
 export type DocEntry = CollectionEntry<'documents'>;
@@ -28,6 +29,8 @@ export interface Site {
   facets: ReturnType<typeof facets>;
   /** The document graph: edges both ways, references in the bodies, shared codes and aliases. */
   graph: ContentGraph;
+  /** Syllables too common across the bodies to index alone (search/terms.ts `commonSyllables`). */
+  commonSyllables: Set<string>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -55,6 +58,7 @@ async function build(): Promise<Site> {
     context,
     facets: facets(context),
     graph: contentGraph(),
+    commonSyllables: commonSyllables(documents.map((d) => d.body ?? '')),
   };
 }
 

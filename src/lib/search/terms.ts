@@ -123,18 +123,6 @@ export function commonSyllables(bodies: Iterable<string>, { share = 0.05, min = 
   return new Set([...df].filter(([, c]) => c >= limit).map(([w]) => w));
 }
 
-const commonMemo = new WeakMap<object, Set<string>>();
-
-/** {@link commonSyllables} of a list that does not change during a build, computed once per list. */
-export function commonSyllablesOf<T extends object>(list: readonly T[], body: (item: T) => string): Set<string> {
-  let set = commonMemo.get(list);
-  if (!set) {
-    set = commonSyllables(list.map(body));
-    commonMemo.set(list, set);
-  }
-  return set;
-}
-
 /**
  * The extra terms for a document: its own codes (code and aliases, as tokens), the codes its
  * text and body mention, the indexed text's đ-words folded to d (Pagefind keeps đ) and syllable
