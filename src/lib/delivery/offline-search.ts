@@ -5,7 +5,7 @@
  * words of its code, title and other spellings, with or without diacritics.
  */
 import { bareKey, codeKey, parseCode } from '../codes/code';
-import { fold } from '../text/normalize';
+import { searchWords } from '../search/terms';
 
 /** What the index needs of a document. */
 export interface OfflineDocInput {
@@ -33,11 +33,6 @@ export interface OfflineEntry {
   d: string;
 }
 
-/** Folded words of a text: no marks, đ→d, lower case, split on anything not a letter or digit. */
-export function foldedWords(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-}
-
 /** The keys a code spelling answers to ([] when it is not a code). */
 function keysOf(spelling: string): string[] {
   const r = parseCode(spelling);
@@ -52,7 +47,7 @@ export function offlineEntry(doc: OfflineDocInput, url: string): OfflineEntry {
     c: doc.code ?? '',
     t: doc.title,
     k: [...new Set(spellings.flatMap(keysOf))],
-    f: foldedWords([...spellings, doc.title].join(' ')).join(' '),
+    f: searchWords([...spellings, doc.title].join(' ')).join(' '),
     u: url,
     d: doc.date ?? '',
   };
@@ -63,7 +58,7 @@ export function offlineEntry(doc: OfflineDocInput, url: string): OfflineEntry {
  * holding every word of the query (a word matches a word it starts; a number only itself), in index order.
  */
 export function searchOffline(index: readonly OfflineEntry[], query: string): OfflineEntry[] {
-  const words = foldedWords(query);
+  const words = searchWords(query);
   if (words.length === 0) return [];
   const keys = new Set(keysOf(query));
   const byCode = keys.size > 0 ? index.filter((e) => e.k.some((k) => keys.has(k))) : [];
