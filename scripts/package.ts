@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { releaseName } from '../src/lib/delivery/release';
 import { listFiles } from './build/site-files';
+import { baseFolder } from '../src/lib/paths';
 
 const root = resolve(import.meta.dirname, '..');
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -48,7 +49,7 @@ const add = (path: string, data: Uint8Array) => {
 for (const [prefix, dir] of [['site', resolve(siteDir)], ['offline', resolve(offlineDir)]] as const) {
   for (const file of listFiles(dir)) add(`${prefix}/${file}`, readFileSync(join(dir, file)));
 }
-add('site/web.config', new TextEncoder().encode(readFileSync(join(root, 'docs/iis/web.config'), 'utf8').replaceAll('__BASE__', base.endsWith('/') ? base : `${base}/`)));
+add('site/web.config', new TextEncoder().encode(readFileSync(join(root, 'docs/iis/web.config'), 'utf8').replaceAll('__BASE__', baseFolder(base))));
 add('HUONG-DAN-TRIEN-KHAI.md', readFileSync(join(root, 'docs/deploy.md')));
 
 const releaseDir = resolve(root, process.env.RELEASE_DIR ?? 'release');

@@ -11,6 +11,11 @@ export function withBase(base: string, path: string): string {
   return `${head}${tail}`;
 }
 
+/** The base path as a folder, ending in exactly one slash ("/sotay" → "/sotay/", "" → "/"). */
+export function baseFolder(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Site paths, without the base. */
 export const paths = {
   home: () => '/',

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { baseFolder } from '../../src/lib/paths';
 
 /** MIME types for every file the site has, Pagefind's index files included. */
 export const MIME_TYPES: Record<string, string> = {
@@ -38,7 +39,7 @@ export interface Served {
 
 /** Serve `dir` at `base` (e.g. "/sotay/") on a free loopback port. */
 export async function serve(dir: string, base = '/'): Promise<Served> {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = baseFolder(base);
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');

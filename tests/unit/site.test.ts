@@ -1,7 +1,7 @@
 /** Site helpers as a specification: ids, paths under a base, lists newest first, display formats. */
 import { describe, expect, it } from 'vitest';
 import { documentId, rawDocumentId } from '../../src/lib/content/identity';
-import { paths, withBase } from '../../src/lib/paths';
+import { baseFolder, paths, withBase } from '../../src/lib/paths';
 import { showDate, showNumber, showQuantity, showTarget } from '../../src/lib/site/format';
 import { groupBy, sortNewest } from '../../src/lib/site/listing';
 
@@ -40,6 +40,15 @@ describe('paths under a base', () => {
     ['/sotay/', paths.asset('favicon.svg'), '/sotay/favicon.svg'],
   ])('base %s + %s → %s', (base, path, expected) => {
     expect(withBase(base, path)).toBe(expected);
+  });
+
+  it.each([
+    ['/', '/'],
+    ['', '/'],
+    ['/sotay', '/sotay/'],
+    ['/sotay/', '/sotay/'],
+  ])('the base %j as a folder is %s', (base, folder) => {
+    expect(baseFolder(base)).toBe(folder);
   });
 });
 

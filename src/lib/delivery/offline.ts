@@ -5,6 +5,7 @@
  */
 import { maskRawText } from '../quality/html';
 import { fileForPath, resolveRef, type SiteLayout } from '../quality/links';
+import { baseFolder } from '../paths';
 
 /** The relative URL from the page file `from` to the site file `to` (both from the site root). */
 export function relativeUrl(from: string, to: string): string {
@@ -24,7 +25,7 @@ export function relativeUrl(from: string, to: string): string {
 export function offlineUrl(url: string, fromFile: string, files: ReadonlySet<string>, base: string): string | undefined {
   if (url.startsWith('#') || url === '') return undefined;
   const layout: SiteLayout = { base, directoryIndex: true };
-  const fromPath = `${base.endsWith('/') ? base : `${base}/`}${fromFile}`;
+  const fromPath = `${baseFolder(base)}${fromFile}`;
   const r = resolveRef(url, fromPath, layout);
   if (r.kind !== 'internal') return undefined;
   const target = fileForPath(r.path, files, layout);

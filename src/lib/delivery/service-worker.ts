@@ -4,6 +4,7 @@
  * when it cannot; the shell (home, 404, styles, scripts) is cached on install, every other page
  * and search file when it is first read. A new build has a new cache name, so old copies go.
  */
+import { baseFolder } from '../paths';
 
 /** The file names the build writes at the site's root. */
 export const SW_FILE = 'sw.js';
@@ -27,7 +28,7 @@ export function shellFiles(files: Iterable<string>): string[] {
 
 /** The service worker's source. */
 export function serviceWorkerSource(input: WorkerInput): string {
-  const base = input.base.endsWith('/') ? input.base : `${input.base}/`;
+  const base = baseFolder(input.base);
   const cache = `so-tay-${input.version}`;
   return `// Sổ tay Nghị quyết: network first, the cache when the network is gone. Written by the build.
 const CACHE = ${JSON.stringify(cache)};
@@ -68,7 +69,7 @@ self.addEventListener('fetch', (event) => {
 
 /** The registration script: only where service workers exist (https or localhost, not file://). */
 export function registerSource(base: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = baseFolder(base);
   return `// Registers the offline cache (sw.js). A browser without service workers simply reads online.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register(${JSON.stringify(`${b}${SW_FILE}`)}, { scope: ${JSON.stringify(b)} }).catch(() => {});
@@ -78,7 +79,7 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
 
 /** Add the registration script to a page's head (once). */
 export function injectRegister(html: string, base: string): string {
-  const src = `${base.endsWith('/') ? base : `${base}/`}${SW_REGISTER_FILE}`;
+  const src = `${baseFolder(base)}${SW_REGISTER_FILE}`;
   if (html.includes(`src="${src}"`)) return html;
   return html.replace(/<\/head>/i, `<script defer src="${src}"></script></head>`);
 }

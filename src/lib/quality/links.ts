@@ -5,6 +5,7 @@
  * script, style, image or font from elsewhere is a request leaving the site).
  */
 import { anchorIds, startTags, type Tag } from './html';
+import { baseFolder } from '../paths';
 
 /** A URL a page refers to, and whether the browser fetches it on its own (a resource). */
 export interface PageRef {
@@ -68,7 +69,7 @@ const ORIGIN = 'http://site.invalid';
 
 /** The URL path a page file is served at ("van-ban/x/index.html" → "/sotay/van-ban/x/"). */
 export function pageUrlPath(file: string, layout: SiteLayout): string {
-  const base = layout.base.endsWith('/') ? layout.base : `${layout.base}/`;
+  const base = baseFolder(layout.base);
   if (layout.directoryIndex && (file === 'index.html' || file.endsWith('/index.html'))) return base + file.slice(0, -'index.html'.length);
   return base + file;
 }
@@ -90,7 +91,7 @@ export function resolveRef(url: string, fromPath: string, layout: SiteLayout): R
     return { kind: 'outside-base', path: url };
   }
   if (parsed.origin !== ORIGIN) return { kind: 'external' };
-  const base = layout.base.endsWith('/') ? layout.base : `${layout.base}/`;
+  const base = baseFolder(layout.base);
   let path: string;
   try {
     path = decodeURIComponent(parsed.pathname);
@@ -109,7 +110,7 @@ export function resolveRef(url: string, fromPath: string, layout: SiteLayout): R
 
 /** The file a site path is served from, if the site has one. */
 export function fileForPath(path: string, files: ReadonlySet<string>, layout: SiteLayout): string | undefined {
-  const base = layout.base.endsWith('/') ? layout.base : `${layout.base}/`;
+  const base = baseFolder(layout.base);
   // "/sotay" (no slash) is the site root too: a server redirects it to "/sotay/".
   const rel = path.length < base.length ? '' : path.slice(base.length);
   if (rel === '' || rel.endsWith('/')) return layout.directoryIndex && files.has(`${rel}index.html`) ? `${rel}index.html` : undefined;
