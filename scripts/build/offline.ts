@@ -15,19 +15,23 @@ import { scripts } from '../../src/lib/quality/html';
 import { SW_FILE, SW_REGISTER_FILE } from '../../src/lib/delivery/service-worker';
 import { formatViDate } from '../../src/lib/text/dates';
 import { vi } from '../../src/i18n/vi';
+import { paths } from '../../src/lib/paths';
 import { checkSiteLinks } from './delivery';
 import { listFiles } from './site-files';
 import type { BuildStep } from './steps';
 
+/** The file a site path's page is written to ("/van-ban/x/" → "van-ban/x/index.html"). */
+const pageFile = (path: string): string => `${path.slice(1)}index.html`;
+
 /** Where the search page is in the site (as built by src/pages/tim-kiem). */
-export const SEARCH_PAGE = 'tim-kiem/index.html';
+export const SEARCH_PAGE = pageFile(paths.search());
 const OFFLINE_DIR = '_offline';
 
 /** The compact index of every document that has a page in the site. */
 export function offlineIndex(root: string, files: ReadonlySet<string>): OfflineEntry[] {
   const content = checkContent(readContent(root));
   return content.documents
-    .filter((doc) => files.has(`van-ban/${doc.id}/index.html`))
+    .filter((doc) => files.has(pageFile(paths.document(doc.id))))
     .map((doc) => {
       const issued = String(doc.data.issued);
       return offlineEntry(
@@ -38,7 +42,7 @@ export function offlineIndex(root: string, files: ReadonlySet<string>): OfflineE
           aliases: doc.data.aliases.map((a) => a.code),
           date: /^\d{4}-\d{2}-\d{2}/.test(issued) ? formatViDate(issued.slice(0, 10)) : '',
         },
-        `van-ban/${doc.id}/index.html`,
+        pageFile(paths.document(doc.id)),
       );
     })
     .sort((a, b) => b.d.split('/').reverse().join('').localeCompare(a.d.split('/').reverse().join('')));

@@ -19,7 +19,9 @@ export function baseFolder(base: string): string {
 /** Site paths, without the base. */
 export const paths = {
   home: () => '/',
+  documents: () => '/van-ban/',
   document: (id: string) => `/van-ban/${id}/`,
+  search: () => '/tim-kiem/',
   kinds: () => '/loai/',
   kind: (kind: string) => `/loai/${kind}/`,
   organs: () => '/co-quan/',
