@@ -9,7 +9,7 @@ import { formatContentErrors } from '../../src/lib/content/errors';
 import { readContent } from '../../src/lib/content/read';
 import { checkContent, type ContentFiles } from '../../src/lib/content/validate';
 import { analyseContent } from '../../src/lib/graph/analyse';
-import { buildGraph, derivedStatus, edgeCounts, groupByType, implementationPaths, implementationTree, treeSize, type GraphNode } from '../../src/lib/graph/graph';
+import { buildGraph, derivedStatus, edgeCounts, groupByType, implementationPaths, implementationTree, nodeLabel, treeSize, type GraphNode } from '../../src/lib/graph/graph';
 import { graphIntegrity } from '../../src/lib/graph/integrity';
 import { legislationJsonLd } from '../../src/lib/graph/jsonld';
 import { vi } from '../../src/i18n/vi';
@@ -52,6 +52,17 @@ describe('edges read both ways, grouped by type, each with its own wording', () 
   it('a citation found in a body is a cites edge unless a relation already links the two', () => {
     expect(world.edges.filter((e) => e.origin === 'text').map((e) => `${e.from}>${e.to}`)).toEqual(['nq-le>nq-a']);
     expect(edgeCounts(world)).toEqual({ implements: 3, guides: 0, amends: 1, replaces: 1, reviews: 1, cites: 2, continues: 0 });
+  });
+});
+
+describe('a document is named by its code, else its title, else its id', () => {
+  const named = buildGraph([node('a', '2020-01-01', [], { code: '58-NQ/TW', title: 'Về Thanh Hóa' }), node('b', '2020-01-01', [], { title: 'Văn kiện Đại hội' })]);
+  it.each([
+    ['a', '58-NQ/TW'],
+    ['b', 'Văn kiện Đại hội'],
+    ['missing', 'missing'],
+  ])('%s → %s', (id, label) => {
+    expect(nodeLabel(named, id)).toBe(label);
   });
 });
 

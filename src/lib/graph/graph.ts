@@ -69,6 +69,12 @@ export function buildGraph(nodes: readonly GraphNode[], textCites: readonly { fr
   return graph;
 }
 
+/** How a document is named in links: its code, its title when it has none, its id when unknown. */
+export function nodeLabel(graph: Graph, id: string): string {
+  const node = graph.nodes.get(id);
+  return node?.code ?? node?.title ?? id;
+}
+
 /** Edges of one direction grouped by type, in the order of RELATION_TYPES, empty groups left out. */
 export function groupByType(edges: readonly Edge[]): { type: RelationType; edges: Edge[] }[] {
   return RELATION_TYPES.map((type) => ({ type, edges: edges.filter((e) => e.type === type) })).filter((g) => g.edges.length > 0);
