@@ -4,6 +4,7 @@
  */
 import { vi } from '../../i18n/vi';
 import { getKind, KINDS } from '../codes/kinds';
+import { LEVELS } from '../../schemas/organ';
 import { fromRoman } from '../text/terms';
 import { paths } from '../paths';
 import { slugify } from '../text/normalize';
@@ -40,6 +41,7 @@ export interface Facet {
 }
 
 const kindOrder = new Map<string, number>(KINDS.map((k, i) => [k.id, i]));
+const scopeOrder = new Map<string, number>(LEVELS.map((l, i) => [l, i]));
 const UNKNOWN_KEY = 'chua-ro';
 
 /** All facets, in the order the site lists them. */
@@ -72,7 +74,7 @@ export function facets(ctx: FacetContext): Facet[] {
     {
       id: 'scope', title: vi.list.byScope, indexPath: paths.scopes(),
       keysOf: (d) => [d.data.scope], labelOf: (k) => vi.scope[k] ?? k, pathOf: paths.scope,
-      order: (a, b) => ['central', 'province', 'bloc', 'grassroots'].indexOf(a.key) - ['central', 'province', 'bloc', 'grassroots'].indexOf(b.key),
+      order: (a, b) => (scopeOrder.get(a.key) ?? -1) - (scopeOrder.get(b.key) ?? -1),
     },
   ];
 }
