@@ -3,8 +3,8 @@
  * Pages import `loadSite()`; everything it returns is plain data built by src/lib/.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { facets, type FacetContext } from '../lib/site/facets';
-import { sortNewest } from '../lib/site/listing';
+import { facetGroups, facets, type Facet, type FacetContext } from '../lib/site/facets';
+import { sortNewest, type Group } from '../lib/site/listing';
 import { analyseContent, type ContentGraph } from '../lib/graph/analyse';
 import { readContent } from '../lib/content/read';
 import { checkContent } from '../lib/content/validate';
@@ -26,7 +26,9 @@ export interface Site {
   docById: Map<string, DocEntry>;
   organById: Map<string, OrganEntry>;
   context: FacetContext;
-  facets: ReturnType<typeof facets>;
+  facets: Facet[];
+  /** Every facet's groups over the documents, by facet id: grouped once per build, not on every page. */
+  groups: Map<Facet['id'], Group<DocEntry>[]>;
   /** The document graph: edges both ways, references in the bodies, shared codes and aliases. */
   graph: ContentGraph;
   /** Syllables too common across the bodies to index alone (search/terms.ts `commonSyllables`). */
@@ -48,15 +50,18 @@ async function build(): Promise<Site> {
     organName: (id) => organById.get(id)?.data.name ?? id,
     topicName: (id) => topicById.get(id)?.data.name ?? id,
   };
+  const sorted = sortNewest(documents);
+  const allFacets = facets(context);
   return {
-    documents: sortNewest(documents),
+    documents: sorted,
     organs,
     topics,
     reports,
     docById: new Map(documents.map((d) => [d.id, d])),
     organById,
     context,
-    facets: facets(context),
+    facets: allFacets,
+    groups: new Map(allFacets.map((f) => [f.id, facetGroups(f, sorted)])),
     graph: contentGraph(),
     commonSyllables: commonSyllables(documents.map((d) => d.body ?? '')),
   };
