@@ -3,26 +3,20 @@
  * reaches a page that exists, the pages the issue names show the right relations, and the
  * diagram needs no script and fits a phone.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../support/browser';
 import { serve, type Served } from '../support/serve';
-
-/** Every HTML file of a built site. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
+import { readSite } from '../../scripts/build/site-files';
+import { startTags } from '../../src/lib/quality/html';
 
 /** Hrefs of the graph's links: relations, diagram, chain, status, references in bodies, shared codes. */
 function graphLinks(html: string): string[] {
-  const tags = html.match(/<a\b[^>]*>/g) ?? [];
-  return tags.filter((t) => /class="[^"]*\b(rel-link|doc-ref)\b/.test(t) || /data-rel-target=/.test(t)).map((t) => /href="([^"]+)"/.exec(t)![1]!);
+  return startTags(html)
+    .filter((t) => t.name === 'a' && (/\b(rel-link|doc-ref)\b/.test(t.attrs.class ?? '') || t.attrs['data-rel-target'] !== undefined))
+    .map((t) => t.attrs.href ?? '');
 }
 
 /** Text of a section of a page, tags removed. */
@@ -37,7 +31,7 @@ describe.each(['root', 'sub'] as const)('the %s build', (name) => {
   const page = (path: string): string => readFileSync(join(site.dir, path, 'index.html'), 'utf8');
 
   it('every relation link on every page reaches an existing page', () => {
-    const links = htmlFiles(site.dir).flatMap((f) => graphLinks(readFileSync(f, 'utf8')));
+    const links = readSite(site.dir).pages.flatMap((p) => graphLinks(p.html));
     expect(links.length).toBeGreaterThan(50);
     const broken = [...new Set(links)].filter((href) => {
       if (!href.startsWith(site.base)) return true;
