@@ -1,4 +1,9 @@
 /** Every UI string of the site, in Vietnamese. Components read from here, never write text inline. */
+
+// What is counted, apart from its number: the home page sets the number in bold beside it.
+const units = { documents: 'văn bản', organs: 'cơ quan', reports: 'báo cáo số liệu', topics: 'chủ đề' } as const;
+
+/** The strings, by page and component. */
 export const vi = {
   siteName: 'Sổ tay Nghị quyết',
   siteTagline: 'Tra cứu nghị quyết, kết luận, chỉ thị, quy định của Đảng và các chương trình, kế hoạch thực hiện ở địa phương',
@@ -22,11 +27,12 @@ export const vi = {
     waysIn: 'Tìm văn bản theo',
     allDocuments: 'Tất cả văn bản',
   },
+  units,
   count: {
-    documents: (n: number) => `${n} văn bản`,
-    organs: (n: number) => `${n} cơ quan`,
-    reports: (n: number) => `${n} báo cáo số liệu`,
-    topics: (n: number) => `${n} chủ đề`,
+    documents: (n: number) => `${n} ${units.documents}`,
+    organs: (n: number) => `${n} ${units.organs}`,
+    reports: (n: number) => `${n} ${units.reports}`,
+    topics: (n: number) => `${n} ${units.topics}`,
   },
   doc: {
     identity: 'Thông tin văn bản',
