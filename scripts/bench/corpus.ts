@@ -6,6 +6,7 @@
  * Deterministic for a seed, so two runs measure the same pages.
  */
 import { commonSyllables, extraTerms, documentKeys } from '../../src/lib/search/index.ts';
+import { slugify } from '../../src/lib/text/normalize.ts';
 
 /** One generated document. */
 export interface SynthDoc {
@@ -104,7 +105,7 @@ export function generate(n: number, seed = 1): SynthDoc[] {
     });
     const summary = `${kind.name} ${code} của ${issuer}${province ? '' : ''} về ${subject}, ban hành ngày ${day}/${month}/${year}.`;
     if (!local && kind.abbr !== 'KH') central.push(code);
-    docs.push({ id: `${code.toLowerCase().replace(/[^a-z0-9đ]+/g, '-').replace(/đ/g, 'd')}-${year}-${i}`, code, kind: kind.name, title, issued, issuer, scope, province, term, topics, summary, sections });
+    docs.push({ id: `${slugify(code)}-${year}-${i}`, code, kind: kind.name, title, issued, issuer, scope, province, term, topics, summary, sections });
   }
   return docs;
 }
