@@ -30,22 +30,24 @@ const OFFLINE_DIR = '_offline';
 /** The compact index of every document that has a page in the site. */
 export function offlineIndex(root: string, files: ReadonlySet<string>): OfflineEntry[] {
   const content = checkContent(readContent(root));
+  // Newest first, by the ISO date (empty when not known, so those come last).
+  const isoOf = (issued: unknown): string => /^\d{4}-\d{2}-\d{2}/.exec(String(issued))?.[0] ?? '';
   return content.documents
     .filter((doc) => files.has(pageFile(paths.document(doc.id))))
-    .map((doc) => {
-      const issued = String(doc.data.issued);
-      return offlineEntry(
+    .map((doc) => ({ doc, iso: isoOf(doc.data.issued) }))
+    .sort((a, b) => (a.iso < b.iso ? 1 : a.iso > b.iso ? -1 : 0))
+    .map(({ doc, iso }) =>
+      offlineEntry(
         {
           id: doc.id,
           code: doc.data.code,
           title: doc.data.title,
           aliases: doc.data.aliases.map((a) => a.code),
-          date: /^\d{4}-\d{2}-\d{2}/.test(issued) ? formatViDate(issued.slice(0, 10)) : '',
+          date: iso === '' ? '' : formatViDate(iso),
         },
         pageFile(paths.document(doc.id)),
-      );
-    })
-    .sort((a, b) => b.d.split('/').reverse().join('').localeCompare(a.d.split('/').reverse().join('')));
+      ),
+    );
 }
 
 // Absolute site paths ("/_astro/x.js") inside scripts point into the site folder, not the disk root.
