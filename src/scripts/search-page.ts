@@ -7,6 +7,7 @@ import { vi } from '../i18n/vi';
 import {
   FACETS,
   excerpt,
+  facetValues,
   highlight,
   parseState,
   planQuery,
@@ -105,9 +106,8 @@ function pagefindFilters(extra: Record<string, string>): Record<string, unknown>
 function renderFacets(counts: Record<string, Record<string, number>>): void {
   facetsBox.replaceChildren(el('h2', 'small', vi.search.filters));
   for (const f of FACETS) {
-    const values = Object.entries(counts[f] ?? {}).filter(([v, n]) => n > 0 || (state.filters[f] ?? []).includes(v));
+    const values = facetValues(f, counts[f] ?? {}, state.filters[f] ?? []);
     if (values.length === 0) continue;
-    values.sort((a, b) => (f === 'nam' || f === 'khoa' ? b[0].localeCompare(a[0], 'vi', { numeric: true }) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
     const fs = el('fieldset', 'facet');
     fs.dataset.facet = f;
     fs.append(el('legend', undefined, vi.search.facet[f] ?? f));

@@ -7,6 +7,7 @@ import {
   documentKeys,
   excerpt,
   extraTerms,
+  facetValues,
   foldForSearch,
   highlight,
   keyToken,
@@ -223,6 +224,17 @@ describe('highlight: the accented original, marked by folded words', () => {
     const joined = cut.map((s) => s.text).join('');
     expect(joined.length).toBeLessThan(120);
     expect(cut.some((s) => s.hit && s.text === 'Đảng')).toBe(true);
+  });
+});
+
+describe('facetValues: what the filter box lists, in order', () => {
+  it.each<[Parameters<typeof facetValues>[0], Record<string, number>, string[], string[]]>([
+    ['nam', { '2017': 3, '2022': 1, '2020': 0 }, [], ['2022', '2017']],
+    ['nam', { '2017': 3, '2020': 0 }, ['2020'], ['2020', '2017']],
+    ['khoa', { 'Khóa XII': 2, 'Khóa XIII': 1 }, [], ['Khóa XIII', 'Khóa XII']],
+    ['tinh', { 'Thanh Hóa': 1, 'Bình Thuận': 1, 'Hà Nội': 4 }, [], ['Hà Nội', 'Bình Thuận', 'Thanh Hóa']],
+  ])('%s %j ticked %j → %j', (facet, counts, selected, expected) => {
+    expect(facetValues(facet, counts, selected).map(([v]) => v)).toEqual(expected);
   });
 });
 

@@ -46,3 +46,13 @@ export function toggleFilter(state: SearchState, facet: Facet, value: string): S
   else delete filters[facet];
   return { ...state, filters };
 }
+
+/**
+ * A facet's values as the filter box lists them: those with results or ticked; years and terms
+ * newest first, the others most results first, then by name.
+ */
+export function facetValues(facet: Facet, counts: Readonly<Record<string, number>>, selected: readonly string[]): [string, number][] {
+  const values = Object.entries(counts).filter(([v, n]) => n > 0 || selected.includes(v));
+  const newestFirst = facet === 'nam' || facet === 'khoa';
+  return values.sort((a, b) => (newestFirst ? b[0].localeCompare(a[0], 'vi', { numeric: true }) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
+}
