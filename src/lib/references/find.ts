@@ -1,19 +1,29 @@
 /**
  * Finding references to documents in running text, in the forms Party texts and the press use:
  * "Nghị quyết số 28-NQ/TW, ngày 17/11/2022", "Kết luận 21-KL/TW", "Chỉ thị 05 của Bộ Chính trị",
- * "Nghị quyết 18, 19", "Nghị quyết Trung ương 4 (khóa XI, XII)". Finding says what a span names;
- * resolve.ts decides which entry (if any) it is.
+ * "Nghị quyết 18, 19", "Nghị quyết Trung ương 4 (khóa XI, XII)", "chương trình hành động số 12",
+ * "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX". Finding says what a span names; resolve.ts decides
+ * which entry (if any) it is.
  */
 import { parseCode, type DocCode } from '../codes/code';
 import { KINDS, abbreviationPatternSource, kindForWord } from '../codes/kinds';
 import { issuerPatternSource } from '../codes/issuers';
 import { parseViDate } from '../text/dates';
+import { fold } from '../text/normalize';
 import { fromRoman, toRoman } from '../text/terms';
 
-/** What a reference names: a code (full or bare), or a Central Committee plenum (Trung ương 4 khóa XI). */
+/** Which congress a congress resolution names, as far as its words say. */
+export type CongressLevel = 'national' | 'province' | 'bloc';
+
+/**
+ * What a reference names: a code (full or bare), a Central Committee plenum (Trung ương 4 khóa XI),
+ * or a congress resolution, which has no code: its congress number (Roman), the level words if
+ * written, and the organ's own words when the text names it ("Đảng bộ tỉnh Thanh Hóa").
+ */
 export type ReferenceTarget =
   | { type: 'code'; code: DocCode; kind?: string | undefined }
-  | { type: 'plenum'; plenum: number; term?: string | undefined };
+  | { type: 'plenum'; plenum: number; term?: string | undefined }
+  | { type: 'congress'; number: string; level?: CongressLevel | undefined; organ?: string | undefined };
 
 /** One reference found in a text: the span to link and what it says about its document. */
 export interface FoundReference {
@@ -40,15 +50,38 @@ const KHOA = 'kh(?:óa|oá|oa)';
 const ROMAN = '[IVXLC]{1,7}';
 const DATE = `\\d{1,2}\\s*(?<sep>[/.-])\\s*\\d{1,2}\\s*\\k<sep>\\s*\\d{4}`;
 
+// Kinds whose name takes "hành động" before the number ("chương trình hành động số 12"); with it,
+// a bare number needs "số", so "kế hoạch hành động 2024" stays a year.
+const QUALIFIED_WORDS = ['Chương trình', 'Kế hoạch'];
+const QW = QUALIFIED_WORDS.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
+const QUALIFIER = 'hành\\s+động';
+
 const FULL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<word>${KW})(?:\\s+(?:${KW}))?\\s+(?:số\\s*:?\\s*)?)?` +
+  `(?<![\\p{L}\\p{N}])(?:(?:(?<qword>${QW})\\s+${QUALIFIER}|(?<word>${KW})(?:\\s+(?:${KW}))?)\\s+(?:số\\s*:?\\s*)?)?` +
     `(?<code>\\d{1,6}\\s*${DASH}?\\s*(?:${abbreviationPatternSource()})\\s*\\/\\s*(?:${issuerPatternSource()}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const BARE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<word>${KW})\\s+(?:số\\s*:?\\s*)?(?<nums>\\d{1,4}(?:\\s*(?:,|và)\\s*\\d{1,4}(?![\\p{L}\\p{N}]|\\s*[/.]|\\s*${DASH}\\s*\\p{L}))*)` +
+  `(?<![\\p{L}\\p{N}])(?:(?<qword>${QW})\\s+${QUALIFIER}\\s+số\\s*:?\\s*|(?<word>${KW})\\s+(?:số\\s*:?\\s*)?)(?<nums>\\d{1,4}(?:\\s*(?:,|và)\\s*\\d{1,4}(?![\\p{L}\\p{N}]|\\s*[/.]|\\s*${DASH}\\s*\\p{L}))*)` +
     `(?![\\p{L}\\p{N}]|\\s*[/.]\\s*\\d|\\s*${DASH}\\s*[\\p{L}\\d])`,
   'giu',
+);
+/** Regex source matching `words` in any letter case (the Roman numerals next to them must stay upper case). */
+function anyCase(words: string): string {
+  return [...words].map((ch) => (ch === ' ' ? '\\s+' : ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`)).join('');
+}
+const DANG = anyCase('đảng');
+const PROVINCE_WORDS = `${anyCase('đảng bộ tỉnh')}|${anyCase('đảng bộ thành phố')}`;
+const BLOC_WORDS = anyCase('đảng bộ khối');
+// "Nghị quyết Đại hội [đại biểu] [toàn quốc | Đảng | Đảng bộ tỉnh … | Đảng bộ Khối …] [lần thứ] XIII
+// [của Đảng | của Đảng bộ tỉnh]". Case-sensitive on purpose: a Roman number is upper case, so
+// "nghị quyết đại hội vi phạm" is no congress.
+const CONGRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}])${anyCase('nghị quyết')}\\s+(?:${anyCase('của')}\\s+)?${anyCase('đại hội')}(?:\\s+${anyCase('đại biểu')})?` +
+    `(?:\\s+(?:(?<national>(?:${DANG}\\s+)?${anyCase('toàn quốc')}|${DANG}(?!\\s+${anyCase('bộ')}))|(?<level>${PROVINCE_WORDS}|${BLOC_WORDS})(?<name>(?:\\s+(?!${anyCase('lần')}\\s)[\\p{L}&]+){0,12}?)))?` +
+    `\\s+(?:${anyCase('lần thứ')}\\s+)?(?<n>${ROMAN})(?![\\p{L}\\p{N}])` +
+    `(?:\\s+${anyCase('của')}\\s+(?:(?<ofLevel>${PROVINCE_WORDS}|${BLOC_WORDS})|(?<ofNational>${DANG}))(?![\\p{L}]|\\s+${anyCase('bộ')}))?`,
+  'gu',
 );
 const PLENUM = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:nghị\\s+quyết)\\s+(?:hội\\s+nghị\\s+)?trung\\s+ương\\s+(?:lần\\s+thứ\\s+)?(?<n>\\d{1,2}|${ROMAN})(?![\\p{L}\\p{N}])`,
@@ -76,6 +109,21 @@ function romanOrNumber(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : fromRoman(s.toUpperCase());
 }
 
+/** Level words of a congress ("Đảng bộ Khối") → its level. */
+function levelOf(words: string): CongressLevel {
+  return fold(words).endsWith('khoi') ? 'bloc' : 'province';
+}
+
+/** What the words of a congress resolution say: its level, and the organ when the text names it. */
+function congressTarget(number: string, g: Record<string, string | undefined>): ReferenceTarget {
+  if (g['national'] !== undefined || g['ofNational'] !== undefined) return { type: 'congress', number, level: 'national' };
+  const words = g['level'] ?? g['ofLevel'];
+  if (words === undefined) return { type: 'congress', number };
+  const name = (g['name'] ?? '').trim();
+  // "Đảng bộ tỉnh Thanh Hóa": the level words and the name together are how the organ is called.
+  return { type: 'congress', number, level: levelOf(words), organ: name === '' ? undefined : `${words} ${name}`.replace(/\s+/g, ' ') };
+}
+
 /** Every reference in `text`, in order; spans never overlap (a full code wins over a bare number). */
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
@@ -89,7 +137,7 @@ export function findReferences(text: string): FoundReference[] {
   for (const m of text.matchAll(FULL)) {
     const parsed = parseCode(m.groups!['code']!);
     if (!parsed.ok) continue;
-    const word = m.groups!['word'];
+    const word = m.groups!['word'] ?? m.groups!['qword'];
     const kind = word === undefined ? undefined : kindForWord(word.replace(/\s+/g, ' '))?.id;
     let end = m.index + m[0].length;
     let date: string | undefined;
@@ -139,8 +187,21 @@ export function findReferences(text: string): FoundReference[] {
     }
   }
 
+  for (const m of text.matchAll(CONGRESS)) {
+    const n = fromRoman(m.groups!['n']!);
+    const end = m.index + m[0].length;
+    if (n === null || !free(m.index, end)) continue;
+    const target = congressTarget(toRoman(n), m.groups!);
+    const ofLevel = m.groups!['ofLevel'];
+    const named = ofLevel === undefined ? null : /^\s+(\p{Lu}[^,.;:!?()\n]*)/u.exec(text.slice(end, end + 100));
+    // "… lần thứ XIX của Đảng bộ tỉnh Bình Thuận": the organ named after the number must match as a
+    // whole (its name runs to the end of the clause), so a province in the words is never overridden.
+    if (target.type === 'congress' && named) target.organ = `${ofLevel} ${named[1]!.trim()}`.replace(/\s+/g, ' ');
+    take({ start: m.index, end, text: m[0], target, terms: [], context: '' });
+  }
+
   for (const m of text.matchAll(BARE)) {
-    const word = m.groups!['word']!;
+    const word = (m.groups!['word'] ?? m.groups!['qword'])!;
     const kind = kindForWord(word.replace(/\s+/g, ' '));
     const abbr = kind?.abbreviations[0];
     if (kind === undefined || abbr === undefined) continue;

@@ -17,8 +17,12 @@ export interface IndexDoc {
   issued: string;
   term?: string | undefined;
   issuerName: string;
-  /** Other spellings (aliases[].code): codes like 09-KL/TW, or plenum names. */
+  /** Other spellings (aliases[].code): codes like 09-KL/TW, plenum names, "Chương trình hành động số 12". */
   aliases: readonly string[];
+  /** Level (central, province, bloc, grassroots): a congress resolution's level, a citing document's own. */
+  scope?: string | undefined;
+  /** Province, or 'unknown': the province "Đảng bộ tỉnh" means when the text names none. */
+  province?: string | undefined;
 }
 
 /** Lookup tables over the entries. */
@@ -55,10 +59,47 @@ export function buildReferenceIndex(docs: readonly IndexDoc[]): ReferenceIndex {
     for (const alias of doc.aliases) {
       const parsed = parseCode(alias);
       if (parsed.ok && !parsed.code.bare) add(index.byCode, codeKey(parsed.code), doc.id);
+      // An uncoded entry answers to a kind and number only when it declares that spelling as a whole
+      // ("Chương trình hành động số 12"); a number in its title is never taken for one.
+      const bare = wholeBareReference(alias);
+      if (bare !== undefined) add(index.byBare, bare, doc.id);
       for (const key of plenumKeys(alias)) add(index.byPlenum, key, doc.id);
     }
   }
   return index;
+}
+
+/** Kind + number key of a text that is exactly one bare reference ("Chương trình hành động số 12" → "chuong-trinh:ctr-12"). */
+function wholeBareReference(text: string): string | undefined {
+  const refs = findReferences(text.trim());
+  const ref = refs[0];
+  if (refs.length !== 1 || ref === undefined || ref.start !== 0 || ref.end !== text.trim().length) return undefined;
+  const t = ref.target;
+  return t.type === 'code' && t.code.bare && t.kind !== undefined ? `${t.kind}:${bareKey(t.code)}` : undefined;
+}
+
+const CONGRESS_KIND = 'nghi-quyet-dai-hoi';
+const known = (province: string | undefined): string | undefined => (province === undefined || province === 'unknown' ? undefined : fold(province));
+
+/**
+ * Congress resolutions a congress reference may name: same congress number and level; the level
+ * is the citing document's own when no level words are written. Below the national congress the
+ * organ is the one the text names, else the citing document's province; with neither, only a
+ * document naming itself is certain.
+ */
+function congressCandidates(t: Extract<FoundReference['target'], { type: 'congress' }>, index: ReferenceIndex, sourceId: string | undefined): string[] {
+  const source = sourceId === undefined ? undefined : index.docs.get(sourceId);
+  const scope = t.level === 'national' ? 'central' : t.level ?? source?.scope;
+  if (scope === undefined) return [];
+  const fits = [...index.docs.values()].filter((d) => d.kind === CONGRESS_KIND && d.term === t.number && d.scope === scope);
+  if (scope === 'central') return fits.map((d) => d.id);
+  if (t.organ !== undefined) {
+    const organ = fold(t.organ);
+    return fits.filter((d) => fold(d.issuerName).includes(organ)).map((d) => d.id);
+  }
+  const province = known(source?.province);
+  if (province !== undefined) return fits.filter((d) => known(d.province) === province).map((d) => d.id);
+  return source !== undefined && fits.some((d) => d.id === source.id) ? [source.id] : [];
 }
 
 /** Keep what passes `keep`, unless nobody does: a hint narrows, it never empties the list. */
@@ -68,8 +109,9 @@ function narrow(ids: string[], keep: (doc: IndexDoc) => boolean, index: Referenc
 }
 
 /** The entries a reference may name, before any choosing. */
-function candidates(ref: FoundReference, index: ReferenceIndex): string[] {
+function candidates(ref: FoundReference, index: ReferenceIndex, sourceId: string | undefined): string[] {
   const t = ref.target;
+  if (t.type === 'congress') return congressCandidates(t, index, sourceId);
   if (t.type === 'plenum') {
     if (t.term !== undefined) return index.byPlenum.get(plenumKey(t.plenum, t.term)) ?? [];
     const prefix = `tw${t.plenum}-`;
@@ -85,7 +127,7 @@ function candidates(ref: FoundReference, index: ReferenceIndex): string[] {
 
 /** Which entry a reference names, seen from the document `sourceId` it was written in. */
 export function resolveReference(ref: FoundReference, index: ReferenceIndex, sourceId?: string): Resolution {
-  let ids = candidates(ref, index);
+  let ids = candidates(ref, index, sourceId);
   if (ref.date !== undefined) {
     // A written date is a fact, not a hint: no entry of that date means not one of ours.
     ids = ids.filter((id) => index.docs.get(id)!.issued === ref.date);

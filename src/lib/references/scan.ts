@@ -22,6 +22,8 @@ export function indexDocs(documents: readonly ValidDocument[], organName: (id: s
     term: d.data.term,
     issuerName: organName(d.data.issuer),
     aliases: d.data.aliases.map((a) => a.code),
+    scope: d.data.scope,
+    province: d.data.province,
   }));
 }
 
