@@ -159,7 +159,8 @@ async function search(): Promise<void> {
   // A year or term beside a code narrows a shared code; if nothing is left, the narrowing is dropped.
   const narrowing: Record<string, string> = {};
   if (plan.year) narrowing.nam = plan.year;
-  if (plan.term) narrowing.khoa = `Khóa ${plan.term}`;
+  // The same wording SearchData.astro gives the term filter.
+  if (plan.term) narrowing.khoa = vi.list.term(plan.term);
   let lastTerms: string | null = browsing ? null : plan.terms;
   let lastNarrowing = narrowing;
   let found = await ask(lastTerms, lastNarrowing);
