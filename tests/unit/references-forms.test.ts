@@ -105,6 +105,9 @@ describe('congress resolutions: congress number, level words, and the citing doc
     ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX', '10-nq-tu-2022-bt', [['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX', 'unknown']]],
     ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX', '-', [['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX', 'unknown']]],
     ['Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX', '-', [['Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX', 'dh-tinh-xix-th']]],
+    ['Nghị quyết Đại hội lần thứ XIX của Đảng bộ tỉnh Thanh Hóa', '-', [['Nghị quyết Đại hội lần thứ XIX của Đảng bộ tỉnh', 'dh-tinh-xix-th']]],
+    // A province named in the words is never overridden by the citing document's.
+    ['Nghị quyết Đại hội lần thứ XIX của Đảng bộ tỉnh Bình Thuận', 'ctr-12-th', [['Nghị quyết Đại hội lần thứ XIX của Đảng bộ tỉnh', 'unknown']]],
     ['Nghị quyết Đại hội Đảng bộ tỉnh Bình Thuận lần thứ XIX', 'ctr-12-th', [['Nghị quyết Đại hội Đảng bộ tỉnh Bình Thuận lần thứ XIX', 'unknown']]],
     ['nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI', 'dh-tinh-xvi-x', [['nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI', 'self']]],
     ['nghị quyết Đại hội XIII và nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI', 'dh-xiii', [['nghị quyết Đại hội XIII', 'self'], ['nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI', 'unknown']]],
@@ -120,6 +123,9 @@ describe('congress resolutions: congress number, level words, and the citing doc
     ['Nghị quyết XVI của Đảng bộ tỉnh', 'dh-tinh-xvi-x', []],
     ['việc thực hiện nghị quyết đại hội các cấp', '-', []],
     ['Nghị quyết Đại hội vi phạm', '-', []],
+    ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XX', 'ctr-12-th', []],
+    ['Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII', '-', []],
+    ['Nghị quyết Đại hội Công đoàn tỉnh lần thứ XVIII', 'ctr-12-th', []],
   ])('%s (in %s)', (text, source, expected) => {
     expect(outcomes(text, source)).toEqual(expected);
   });

@@ -25,6 +25,9 @@ export type ReferenceTarget =
   | { type: 'plenum'; plenum: number; term?: string | undefined }
   | { type: 'congress'; number: string; level?: CongressLevel | undefined; organ?: string | undefined };
 
+/** The congress-resolution form of a target. */
+export type CongressTarget = Extract<ReferenceTarget, { type: 'congress' }>;
+
 /** One reference found in a text: the span to link and what it says about its document. */
 export interface FoundReference {
   /** Offsets of the span in the text (the link text). */
@@ -115,7 +118,7 @@ function levelOf(words: string): CongressLevel {
 }
 
 /** What the words of a congress resolution say: its level, and the organ when the text names it. */
-function congressTarget(number: string, g: Record<string, string | undefined>): ReferenceTarget {
+function congressTarget(number: string, g: Record<string, string | undefined>): CongressTarget {
   if (g['national'] !== undefined || g['ofNational'] !== undefined) return { type: 'congress', number, level: 'national' };
   const words = g['level'] ?? g['ofLevel'];
   if (words === undefined) return { type: 'congress', number };
@@ -196,7 +199,7 @@ export function findReferences(text: string): FoundReference[] {
     const named = ofLevel === undefined ? null : /^\s+(\p{Lu}[^,.;:!?()\n]*)/u.exec(text.slice(end, end + 100));
     // "… lần thứ XIX của Đảng bộ tỉnh Bình Thuận": the organ named after the number must match as a
     // whole (its name runs to the end of the clause), so a province in the words is never overridden.
-    if (target.type === 'congress' && named) target.organ = `${ofLevel} ${named[1]!.trim()}`.replace(/\s+/g, ' ');
+    if (named) target.organ = `${ofLevel} ${named[1]!.trim()}`.replace(/\s+/g, ' ');
     take({ start: m.index, end, text: m[0], target, terms: [], context: '' });
   }
 

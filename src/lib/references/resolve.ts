@@ -6,7 +6,7 @@
  */
 import { bareKey, codeKey, parseCode } from '../codes/code';
 import { fold } from '../text/normalize';
-import { findReferences, plenumKey, plenumKeys, type FoundReference } from './find';
+import { findReferences, plenumKey, plenumKeys, type CongressTarget, type FoundReference } from './find';
 
 /** What the resolver needs to know about an entry. */
 export interface IndexDoc {
@@ -87,7 +87,7 @@ const known = (province: string | undefined): string | undefined => (province ==
  * organ is the one the text names, else the citing document's province; with neither, only a
  * document naming itself is certain.
  */
-function congressCandidates(t: Extract<FoundReference['target'], { type: 'congress' }>, index: ReferenceIndex, sourceId: string | undefined): string[] {
+function congressCandidates(t: CongressTarget, index: ReferenceIndex, sourceId: string | undefined): string[] {
   const source = sourceId === undefined ? undefined : index.docs.get(sourceId);
   const scope = t.level === 'national' ? 'central' : t.level ?? source?.scope;
   if (scope === undefined) return [];
