@@ -126,7 +126,7 @@ export const vi = {
   },
   editors: {
     title: 'Văn bản được nhắc đến nhưng chưa có trong hệ thống',
-    intro: 'Các chỗ trong nội dung nhắc tới một văn bản mà Sổ tay chưa có (hoặc ngày ghi kèm không khớp văn bản nào). Các chỗ này để nguyên chữ, không có liên kết. Thêm văn bản vào content/documents/ hoặc sửa cách ghi để liên kết được.',
+    intro: 'Các chỗ trong nội dung nhắc tới một văn bản mà Sổ tay chưa có, hoặc ngày ghi kèm không khớp văn bản nào, hoặc lời văn không cho biết là của tỉnh nào. Các chỗ này để nguyên chữ, không có liên kết. Thêm văn bản vào content/documents/ hoặc ghi rõ hơn (số hiệu, ngày, tên tỉnh) để liên kết được.',
     file: 'Tệp',
     line: 'Dòng',
     text: 'Cách ghi',
