@@ -232,6 +232,7 @@ describe('facetValues: what the filter box lists, in order', () => {
     ['nam', { '2017': 3, '2022': 1, '2020': 0 }, [], ['2022', '2017']],
     ['nam', { '2017': 3, '2020': 0 }, ['2020'], ['2020', '2017']],
     ['khoa', { 'Khóa XII': 2, 'Khóa XIII': 1 }, [], ['Khóa XIII', 'Khóa XII']],
+    ['khoa', { 'Khóa IX': 1, 'Khóa X': 1, 'Khóa XI': 3, 'Khóa VIII': 1 }, [], ['Khóa XI', 'Khóa X', 'Khóa IX', 'Khóa VIII']],
     ['tinh', { 'Thanh Hóa': 1, 'Bình Thuận': 1, 'Hà Nội': 4 }, [], ['Hà Nội', 'Bình Thuận', 'Thanh Hóa']],
   ])('%s %j ticked %j → %j', (facet, counts, selected, expected) => {
     expect(facetValues(facet, counts, selected).map(([v]) => v)).toEqual(expected);

@@ -3,6 +3,8 @@
  * `?q=…&loai=Nghị quyết&nam=2022&sap-xep=ngay`.
  */
 
+import { parseTerm } from '../text/terms';
+
 /** The facets, in display order; each key is both the URL parameter and the Pagefind filter name. */
 export const FACETS = ['loai', 'co-quan', 'cap', 'khoa', 'nam', 'tinh', 'chu-de', 'hieu-luc'] as const;
 /** A facet key. */
@@ -53,6 +55,12 @@ export function toggleFilter(state: SearchState, facet: Facet, value: string): S
  */
 export function facetValues(facet: Facet, counts: Readonly<Record<string, number>>, selected: readonly string[]): [string, number][] {
   const values = Object.entries(counts).filter(([v, n]) => n > 0 || selected.includes(v));
-  const newestFirst = facet === 'nam' || facet === 'khoa';
-  return values.sort((a, b) => (newestFirst ? b[0].localeCompare(a[0], 'vi', { numeric: true }) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
+  // Terms are Roman numerals ("Khóa IX" < "Khóa X"): compare their numbers, not their letters.
+  const termNumber = (v: string) => {
+    const term = parseTerm(v);
+    return term.ok ? term.number : -1;
+  };
+  if (facet === 'khoa') return values.sort((a, b) => termNumber(b[0]) - termNumber(a[0]));
+  if (facet === 'nam') return values.sort((a, b) => b[0].localeCompare(a[0], 'vi', { numeric: true }));
+  return values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'));
 }
