@@ -6,17 +6,17 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { documentSchema } from './schemas/document';
-import { organSchema } from './schemas/organ';
-import { reportSchema } from './schemas/report';
-import { topicSchema } from './schemas/topic';
-import { rawDocumentId } from './lib/content/identity';
+import { documentSchema } from './content/schemas/document';
+import { organSchema } from './content/schemas/organ';
+import { reportSchema } from './content/schemas/report';
+import { topicSchema } from './content/schemas/topic';
+import { idFromPath } from './content/identity';
 
 const documents = defineCollection({
   loader: glob({
     pattern: '**/*.{md,mdx}',
     base: './content/documents',
-    generateId: ({ entry, data }) => rawDocumentId(data) ?? entry.replace(/\.mdx?$/, ''),
+    generateId: ({ entry }) => idFromPath(entry),
   }),
   schema: documentSchema,
 });

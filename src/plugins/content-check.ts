@@ -4,9 +4,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatContentErrors } from '../lib/content/errors';
-import { readContent } from '../lib/content/read';
-import { checkContent } from '../lib/content/validate';
+import { formatContentErrors } from '../content/errors';
+import { readContent } from '../content/read';
+import { checkContent } from '../content/check';
 
 /** The integration; `contentDir` is relative to the project root. */
 export function contentCheck(contentDir = 'content'): AstroIntegration {

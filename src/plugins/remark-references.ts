@@ -6,8 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { readContent } from '../lib/content/read';
-import { checkContent } from '../lib/content/validate';
+import { readContent } from '../content/read';
+import { checkContent } from '../content/check';
 import { paths, withBase } from '../lib/paths';
 import { resolveText, type ReferenceIndex } from '../lib/references/resolve';
 import { indexFor } from '../lib/references/scan';

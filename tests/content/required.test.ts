@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentErrors } from '../../src/lib/content/errors';
-import { readContent } from '../../src/lib/content/read';
-import { checkContent } from '../../src/lib/content/validate';
+import { formatContentErrors } from '../../src/content/errors';
+import { readContent } from '../../src/content/read';
+import { checkContent } from '../../src/content/check';
 
 const result = checkContent(readContent(resolve(import.meta.dirname, '../..')));
 const byCode = (code: string) => result.documents.filter((d) => d.data.code === code);

@@ -11,10 +11,10 @@ import { unzipSync } from 'fflate';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkLinks } from '../../src/lib/quality/links';
-import { crawl } from '../../src/lib/quality/crawl';
-import { HTML_RULES } from '../../src/lib/quality/html-rules';
-import { readSite } from '../../scripts/build/site-files';
+import { checkLinks } from '../../tools/quality/links';
+import { crawl } from '../../tools/quality/crawl';
+import { HTML_RULES } from '../../tools/quality/html-rules';
+import { readSite } from '../../tools/build/site-files';
 import { launch } from '../support/browser';
 import { serve } from '../support/serve';
 
@@ -103,7 +103,7 @@ describe('after a first visit, reading with no network (service worker)', () => 
 describe('the copy that works without a server (npm run build:offline)', () => {
   const out = join(work, 'offline');
   beforeAll(() => {
-    const r = runScript('scripts/build-offline.ts', { OUT_DIR: out });
+    const r = runScript('tools/build-offline.ts', { OUT_DIR: out });
     expect(r.status, r.out).toBe(0);
   });
 
@@ -197,7 +197,7 @@ describe('a failed build', () => {
     writeFileSync(join(previous, 'index.html'), '<!doctype html><title>bản trước</title>');
     const before = statSync(join(previous, 'index.html')).mtimeMs;
 
-    const r = runScript('scripts/build.ts', { OUT_DIR: 'dist', BASE_PATH: '/' }, copy);
+    const r = runScript('tools/build.ts', { OUT_DIR: 'dist', BASE_PATH: '/' }, copy);
 
     expect(r.status).not.toBe(0);
     expect(r.out).toContain('Bản dựng thất bại');
@@ -215,7 +215,7 @@ describe('npm run package', () => {
     const sub = inject('sites').sub;
     const offline = join(work, 'offline');
     const release = join(work, 'release');
-    const r = runScript('scripts/package.ts', { SITE_DIR: sub.dir, OFFLINE_DIR: offline, BASE_PATH: sub.base, RELEASE_DIR: release });
+    const r = runScript('tools/package.ts', { SITE_DIR: sub.dir, OFFLINE_DIR: offline, BASE_PATH: sub.base, RELEASE_DIR: release });
     expect(r.status, r.out).toBe(0);
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
     const zip = join(release, `so-tay-nghi-quyet-${version}-sotay.zip`);

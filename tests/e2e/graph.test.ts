@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../support/browser';
 import { serve, type Served } from '../support/serve';
-import { readSite } from '../../scripts/build/site-files';
-import { startTags } from '../../src/lib/quality/html';
+import { readSite } from '../../tools/build/site-files';
+import { startTags } from '../../tools/quality/html';
 
 /** Hrefs of the graph's links: relations, diagram, chain, status, references in bodies, shared codes. */
 function graphLinks(html: string): string[] {

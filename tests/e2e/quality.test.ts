@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readSite } from '../../scripts/build/site-files';
-import { HTML_RULES } from '../../src/lib/quality/html-rules';
+import { readSite } from '../../tools/build/site-files';
+import { HTML_RULES } from '../../tools/quality/html-rules';
 import { launch } from '../support/browser';
 import { serve, type Served } from '../support/serve';
 

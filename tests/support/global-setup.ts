@@ -18,7 +18,7 @@ export default function setup(project: TestProject): void {
   const root = resolve(import.meta.dirname, '../..');
   for (const site of Object.values(SITES)) {
     if (process.env.E2E_REUSE === '1') continue;
-    execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'tools/build.ts'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, BASE_PATH: site.base, OUT_DIR: site.dir },

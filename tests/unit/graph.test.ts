@@ -5,9 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatContentErrors } from '../../src/lib/content/errors';
-import { readContent } from '../../src/lib/content/read';
-import { checkContent, type ContentFiles } from '../../src/lib/content/validate';
+import { formatContentErrors } from '../../src/content/errors';
+import { readContent } from '../../src/content/read';
+import { checkContent, type ContentFiles } from '../../src/content/check';
 import { analyseContent } from '../../src/lib/graph/analyse';
 import { buildGraph, derivedStatus, edgeCounts, groupByType, implementationPaths, implementationTree, nodeLabel, treeSize, type GraphNode } from '../../src/lib/graph/graph';
 import { graphIntegrity } from '../../src/lib/graph/integrity';
@@ -67,15 +67,36 @@ describe('a document is named by its code, else its title, else its id', () => {
 });
 
 describe('the derived status names the facts and the date it is up to', () => {
-  it.each<[string, string[], string, string | undefined]>([
-    ['nq-a', ['replaces:nq-moi', 'reviews:kl-tong-ket'], '2025-02-01', 'NotInForce'],
-    ['ctr-tinh', ['amends:qd-sua'], '2019-01-01', undefined],
-    ['kh-co-so', [], '2018-05-01', undefined],
-  ])('%s', (id, facts, asOf, force) => {
+  it.each<[string, string[], string, string | undefined, string]>([
+    ['nq-a', ['replaces:nq-moi', 'reviews:kl-tong-ket'], '2025-02-01', 'NotInForce', 'replaced'],
+    ['ctr-tinh', ['amends:qd-sua'], '2019-01-01', 'InForce', 'amended'],
+    ['kh-co-so', [], '2018-05-01', undefined, 'unknown'],
+  ])('%s', (id, facts, asOf, force, value) => {
     const status = derivedStatus(world, id);
     expect(status.facts.map((f) => `${f.type}:${f.by}`)).toEqual(facts);
     expect(status.asOf).toBe(asOf);
     expect(status.legalForce).toBe(force);
+    expect(status.value).toBe(value);
+  });
+
+  // A stated status holds until a newer relation decides otherwise; a replacement always decides.
+  const stated = buildGraph([
+    node('nq-x', '2016-10-30', [], { status: 'in-force', statusAsOf: '2025-06-01', factDates: ['2025-09-02'] }),
+    node('kl-x', '2021-10-25', [{ type: 'reviews', target: 'nq-x' }]),
+    node('nq-y', '2012-01-16', [], { status: 'in-force', statusAsOf: '2020-01-01' }),
+    node('kl-y', '2021-10-25', [{ type: 'reviews', target: 'nq-y', conclusion: 'tiếp tục thực hiện' }]),
+    node('nq-z', '2012-01-16', [], { status: 'in-force', statusAsOf: '2025-01-01' }),
+    node('nq-z2', '2024-01-01', [{ type: 'replaces', target: 'nq-z' }]),
+    node('ct-e', '2010-01-01', [], { status: 'expired', statusAsOf: '2015-01-01', statusBy: 'nq-y' }),
+  ]);
+  it.each<[string, string, string, string | undefined, boolean, string]>([
+    ['nq-x', 'in-force', '2025-06-01', undefined, false, '2025-09-02'],
+    ['nq-y', 'reviewed', '2021-10-25', 'kl-y', true, '2021-10-25'],
+    ['nq-z', 'replaced', '2024-01-01', 'nq-z2', true, '2025-01-01'],
+    ['ct-e', 'expired', '2015-01-01', 'nq-y', false, '2015-01-01'],
+  ])('stated and derived: %s is %s on %s by %s (derived %s), recorded up to %s', (id, value, on, by, derived, asOf) => {
+    const status = derivedStatus(stated, id);
+    expect([status.value, status.decidedOn, status.decidedBy, status.derived, status.asOf]).toEqual([value, on, by, derived, asOf]);
   });
 });
 

@@ -4,14 +4,14 @@
  * offline copy rewrites URLs, and what the offline search finds.
  */
 import { describe, expect, it } from 'vitest';
-import { crawl, type Answer } from '../../src/lib/quality/crawl';
-import { blockedInlineCode, buildPolicy, type PolicyInput, injectPolicy, inlineScriptHashes, scriptHash, shipsWasm } from '../../src/lib/quality/csp';
-import { anchorIds, decodeEntities, scripts } from '../../src/lib/quality/html';
-import { checkLinks, fileForPath, pageRefs, pageUrlPath, resolveRef, type SiteLayout } from '../../src/lib/quality/links';
-import { offlineUrl, relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../src/lib/delivery/offline';
-import { offlineEntry, searchOffline } from '../../src/lib/delivery/offline-search';
-import { releaseName } from '../../src/lib/delivery/release';
-import { injectRegister, registerSource, serviceWorkerSource, shellFiles } from '../../src/lib/delivery/service-worker';
+import { crawl, type Answer } from '../../tools/quality/crawl';
+import { blockedInlineCode, buildPolicy, type PolicyInput, injectPolicy, inlineScriptHashes, scriptHash, shipsWasm } from '../../tools/quality/csp';
+import { anchorIds, decodeEntities, scripts } from '../../tools/quality/html';
+import { checkLinks, fileForPath, pageRefs, pageUrlPath, resolveRef, type SiteLayout } from '../../tools/quality/links';
+import { offlineUrl, relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../tools/delivery/offline';
+import { offlineEntry, searchOffline } from '../../tools/delivery/offline-search';
+import { releaseName } from '../../tools/delivery/release';
+import { injectRegister, registerSource, serviceWorkerSource, shellFiles } from '../../tools/delivery/service-worker';
 
 const served = (base: string): SiteLayout => ({ base, directoryIndex: true });
 const asFiles: SiteLayout = { base: '/', directoryIndex: false };

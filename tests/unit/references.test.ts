@@ -6,8 +6,8 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read';
-import { checkContent } from '../../src/lib/content/validate';
+import { readContent } from '../../src/content/read';
+import { checkContent } from '../../src/content/check';
 import { findReferences } from '../../src/lib/references/find';
 import { resolveText } from '../../src/lib/references/resolve';
 import { indexFor } from '../../src/lib/references/scan';

@@ -1,6 +1,6 @@
 /** Site helpers as a specification: ids, paths under a base, lists newest first, display formats. */
 import { describe, expect, it } from 'vitest';
-import { documentId, rawDocumentId } from '../../src/lib/content/identity';
+import { documentId, idProblem } from '../../src/content/identity';
 import { baseFolder, paths, withBase } from '../../src/lib/paths';
 import { showDate, showNumber, showQuantity, showTarget } from '../../src/lib/site/format';
 import { groupBy, sortNewest } from '../../src/lib/site/listing';
@@ -13,20 +13,26 @@ describe('documentId', () => {
     [{ code: '137-QĐ/TW', kind: 'quy-dinh', issued: '2023-12-01', scope: 'central', issuer: 'ban-bi-thu' }, '137-qd-tw-2023'],
     [{ code: '60-QĐ/TW', kind: 'quy-dinh', issued: 'unknown', scope: 'central', issuer: 'ban-bi-thu' }, '60-qd-tw'],
     [{ code: '10-NQ/TU', kind: 'nghi-quyet', issued: '2022-03-18', scope: 'province', province: 'Bình Thuận', issuer: 'tinh-uy-binh-thuan' }, '10-nq-tu-2022-binh-thuan'],
-    [{ code: '43-KH/TU', kind: 'ke-hoach', issued: '2022-01-18', scope: 'province', province: 'unknown', issuer: 'btv-tu-x' }, '43-kh-tu-2022-btv-tu-x'],
+    [{ code: '43-KH/TU', kind: 'ke-hoach', issued: '2022-01-18', scope: 'province', province: 'unknown', issuer: 'btv-tu-x' }, '43-kh-tu-2022'],
     [{ code: '09-KL/BCĐ', kind: 'ket-luan', issued: '2024-11-24', scope: 'central', issuer: 'bcd' }, '09-kl-bcd-2024'],
     [{ slug: 'dai-hoi-xiii', kind: 'nghi-quyet-dai-hoi', issued: '2021-02-01', scope: 'central', issuer: 'dai-hoi' }, 'nghi-quyet-dai-hoi-dai-hoi-xiii-2021'],
   ])('%o → %s', (input, id) => {
     expect(documentId(input)).toBe(id);
   });
 
+  const nq58 = { code: '58-NQ/TW', kind: 'nghi-quyet', issued: '2020-08-05', scope: 'central', issuer: 'x' };
   it.each([
-    [{ code: '58-NQ/TW', kind: 'nghi-quyet', issued: '05/08/2020', scope: 'central', issuer: 'x' }, '58-nq-tw-2020'],
-    [{ code: '58-NQ/TW', kind: 'nghi-quyet', issued: new Date('2020-08-05'), scope: 'central', issuer: 'x' }, '58-nq-tw-2020'],
-    [{ code: '58-NQ/TW', kind: 'nghi-quyet', issued: '31/02/2020', scope: 'central', issuer: 'x' }, undefined],
-    [{ code: '58-NQ/TW', issued: '05/08/2020', scope: 'central', issuer: 'x' }, undefined],
-  ])('from raw frontmatter %o → %s', (input, id) => {
-    expect(rawDocumentId(input)).toBe(id);
+    ['58-nq-tw-2020', nq58, true],
+    ['58-nq-tw', nq58, true],
+    ['58-nq-tw-2020-thanh-hoa', nq58, true],
+    ['58-nq-tw-2021', nq58, false],
+    ['nq-58', nq58, false],
+    ['58-nq-tw-2020-tinh-chua-xac-dinh', nq58, false],
+    ['58_NQ', nq58, false],
+    ['60-qd-tw', { ...nq58, code: '60-QĐ/TW', kind: 'quy-dinh', issued: '2025-03-01' }, true],
+    ['dai-hoi-xiv', { ...nq58, code: undefined, kind: 'nghi-quyet-dai-hoi' }, true],
+  ])('file name %s fits %o: %s', (id, input, fits) => {
+    expect(idProblem(id, input) === undefined).toBe(fits);
   });
 });
 

@@ -4,7 +4,7 @@
  * that several entries bear or that an alias spells.
  */
 import { codeKey, parseCode } from '../codes/code';
-import type { ValidDocument } from '../content/validate';
+import type { ValidDocument } from '../../content/check';
 import { indexFor, scanBodies, type LocatedReference } from '../references/scan';
 import type { ReferenceIndex } from '../references/resolve';
 import { buildGraph, type Graph } from './graph';
@@ -52,7 +52,7 @@ export function analyseContent(documents: readonly ValidDocument[], organs: read
   const references = scanBodies(documents, index);
   const cites = references.flatMap((r) => (r.resolution.status === 'linked' ? [{ from: r.sourceId, to: r.resolution.id }] : []));
   const graph = buildGraph(
-    documents.map((d) => ({ id: d.id, ...d.data })),
+    documents.map((d) => ({ id: d.id, ...d.data, factDates: d.data.sources.map((s) => s.date ?? 'unknown') })),
     cites,
   );
   return { index, references, graph, codePages: codePages(documents) };

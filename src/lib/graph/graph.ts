@@ -3,7 +3,7 @@
  * in the bodies), read in both directions; a status derived from the edges that reach a document;
  * the implementation chain down (central → province → bloc → grassroots) and up. Pure data in, data out.
  */
-import { RELATION_TYPES, type RelationType } from '../../schemas/document';
+import { RELATION_TYPES, type RelationType, type Status } from '../model';
 
 /** What the graph needs of a document. */
 export interface GraphNode {
@@ -17,8 +17,14 @@ export interface GraphNode {
   scope: string;
   issuer: string;
   /** Status the editor stated from a source. */
-  status: string;
-  relations: readonly { type: RelationType; target: string; note?: string | undefined }[];
+  status: Status;
+  /** ISO date of the source or document behind the stated status. */
+  statusAsOf?: string | undefined;
+  /** The document that decides the stated status, when it is in the base. */
+  statusBy?: string | undefined;
+  /** ISO dates of the other facts the base holds about the document (its sources' dates). */
+  factDates?: readonly string[] | undefined;
+  relations: readonly { type: RelationType; target: string; note?: string | undefined; conclusion?: string | undefined }[];
 }
 
 /** One typed edge: `from` implements / replaces / … `to`. */
@@ -27,6 +33,8 @@ export interface Edge {
   from: string;
   to: string;
   note?: string | undefined;
+  /** For reviews: what the review concluded. */
+  conclusion?: string | undefined;
   /** 'relation' when an editor wrote it in the frontmatter, 'text' when found in the body. */
   origin: 'relation' | 'text';
 }
@@ -61,7 +69,7 @@ export function buildGraph(nodes: readonly GraphNode[], textCites: readonly { fr
     push(graph.incoming, edge.to, edge);
     linked.add(`${edge.from}>${edge.to}`);
   };
-  for (const node of nodes) for (const r of node.relations) add({ type: r.type, from: node.id, to: r.target, note: r.note, origin: 'relation' });
+  for (const node of nodes) for (const r of node.relations) add({ type: r.type, from: node.id, to: r.target, note: r.note, conclusion: r.conclusion, origin: 'relation' });
   for (const cite of textCites) {
     if (linked.has(`${cite.from}>${cite.to}`) || linked.has(`${cite.to}>${cite.from}`)) continue;
     add({ type: 'cites', from: cite.from, to: cite.to, origin: 'text' });
@@ -98,17 +106,30 @@ export interface StatusFact {
   by: string;
   /** ISO date of the document that states the fact, or 'unknown'. */
   date: string;
+  /** For reviews: what the review concluded. */
+  conclusion?: string | undefined;
 }
 
 /** The status of a document as the graph shows it. */
 export interface DerivedStatus {
+  /** The status that holds: replaced by a relation first, else the newest of the stated status and the amending or reviewing relations. */
+  value: Status;
+  /** ISO date of the fact that decides {@link value}, or 'unknown'. */
+  decidedOn: string;
+  /** The document that decides {@link value}, when the base holds it. */
+  decidedBy?: string | undefined;
+  /** True when {@link value} comes from a relation, not from the editor's statement. */
+  derived: boolean;
   /** Facts, strongest type first, newest first within a type. */
   facts: StatusFact[];
   /** schema.org legal force, when the graph or the editor can say. */
   legalForce?: 'InForce' | 'NotInForce' | undefined;
-  /** ISO date of the newest fact known about this document (its own date at least), or 'unknown'. */
+  /** ISO date of the newest fact the base holds about this document (its own date at least), or 'unknown'. */
   asOf: string;
 }
+
+/** The status a relation decides, for the relations that decide one. */
+const STATUS_OF_EDGE: Partial<Record<StatusEdge, Status>> = { replaces: 'replaced', amends: 'amended', reviews: 'reviewed' };
 
 const newestFirst = (a: string, b: string): number => (a === b ? 0 : a === 'unknown' ? 1 : b === 'unknown' ? -1 : a < b ? 1 : -1);
 
@@ -120,13 +141,24 @@ export function derivedStatus(graph: Graph, id: string): DerivedStatus {
   const facts = STATUS_EDGES.flatMap((type) =>
     incoming
       .filter((e) => e.type === type)
-      .map((e) => ({ type, by: e.from, date: date(e.from) }))
+      .map((e) => ({ type, by: e.from, date: date(e.from), conclusion: e.conclusion }))
       .sort((a, b) => newestFirst(a.date, b.date)),
   );
-  const dates = [node?.issued ?? 'unknown', ...incoming.map((e) => date(e.from))].filter((d) => d !== 'unknown').sort();
-  const replaced = facts.some((f) => f.type === 'replaces') || node?.status === 'replaced' || node?.status === 'expired';
-  const legalForce = replaced ? 'NotInForce' : node?.status === 'in-force' ? 'InForce' : undefined;
-  return { facts, legalForce, asOf: dates[dates.length - 1] ?? 'unknown' };
+  const stated = node?.status ?? 'unknown';
+  const statedOn = node?.statusAsOf ?? 'unknown';
+  const replacedBy = facts.find((f) => f.type === 'replaces');
+  const candidates = [
+    ...(stated === 'unknown' ? [] : [{ value: stated, on: statedOn, by: node?.statusBy, derived: false }]),
+    ...facts.flatMap((f) => {
+      const value = STATUS_OF_EDGE[f.type];
+      return value === undefined ? [] : [{ value, on: f.date, by: f.by as string | undefined, derived: true }];
+    }),
+  ].sort((a, b) => newestFirst(a.on, b.on));
+  const decided = replacedBy !== undefined ? { value: 'replaced' as Status, on: replacedBy.date, by: replacedBy.by, derived: true } : candidates[0];
+  const dates = [node?.issued ?? 'unknown', statedOn, ...(node?.factDates ?? []), ...incoming.map((e) => date(e.from))].filter((d) => d !== 'unknown').sort();
+  const value = decided?.value ?? 'unknown';
+  const legalForce = value === 'replaced' || value === 'expired' ? 'NotInForce' : value === 'unknown' ? undefined : 'InForce';
+  return { value, decidedOn: decided?.on ?? 'unknown', decidedBy: decided?.by, derived: decided?.derived ?? false, facts, legalForce, asOf: dates[dates.length - 1] ?? 'unknown' };
 }
 
 /** A node of the implementation tree: a document and the documents that carry it out. */

@@ -3,7 +3,7 @@
  * end up replacing itself), and no document implementing one issued after it. Unknown targets and
  * relations to oneself are checked with the other cross-entry rules in src/lib/content/validate.ts.
  */
-import type { RelationType } from '../../schemas/document';
+import type { RelationType } from '../model';
 import { formatViDate } from '../text/dates';
 
 /** The graph rules, as kinds of content error. */

@@ -2,7 +2,7 @@
  * schema.org JSON-LD of type Legislation for a document page: identifier, date, type, legal force
  * from the derived status, passedBy, and the relations schema.org has terms for.
  */
-import type { RelationType } from '../../schemas/document';
+import type { RelationType } from '../model';
 import { derivedStatus, type Graph } from './graph';
 
 /** schema.org property for each edge type that has one (the others stay on the page only). */

@@ -2,7 +2,7 @@
  * References across the whole content: every body scanned, each reference located by file and
  * line, sorted into linked (a `cites` edge), unknown (the editors' list) and ambiguous (a build error).
  */
-import type { ValidDocument } from '../content/validate';
+import type { ValidDocument } from '../../content/check';
 import { buildReferenceIndex, resolveText, type IndexDoc, type ReferenceIndex, type ResolvedReference } from './resolve';
 
 /** A reference as the site and the content check report it. */

@@ -4,7 +4,7 @@
  */
 import { vi } from '../../i18n/vi';
 import { getKind, KINDS } from '../codes/kinds';
-import { LEVELS } from '../../schemas/organ';
+import { LEVELS } from '../model';
 import { fromRoman } from '../text/terms';
 import { paths } from '../paths';
 import { slugify } from '../text/normalize';

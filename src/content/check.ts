@@ -4,15 +4,17 @@
  * folder of their kind). Pure: it takes file texts and returns errors and valid entries.
  */
 import { z } from 'zod';
-import { documentSchema, type DocumentData } from '../../schemas/document';
-import { organsFileSchema, type Organ } from '../../schemas/organ';
-import { reportSchema, type Report } from '../../schemas/report';
-import { topicsFileSchema, type Topic } from '../../schemas/topic';
+import { documentSchema, type DocumentData } from './schemas/document';
+import { organsFileSchema, type Organ } from './schemas/organ';
+import { reportSchema, type Report } from './schemas/report';
+import { topicsFileSchema, type Topic } from './schemas/topic';
+import { provincesFileSchema, type Province } from './schemas/province';
 import type { ContentError } from './errors';
-import { documentId } from './identity';
-import { graphIntegrity } from '../graph/integrity';
-import { formatViDate } from '../text/dates';
-import { indexFor, scanBodies } from '../references/scan';
+import { idFromPath, idProblem } from './identity';
+import { fold } from '../lib/text/normalize';
+import { graphIntegrity } from '../lib/graph/integrity';
+import { formatViDate } from '../lib/text/dates';
+import { indexFor, scanBodies } from '../lib/references/scan';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './raw';
 
 z.config(z.locales.vi());
@@ -45,6 +47,8 @@ export interface ContentFiles {
   documents: FileText[];
   organs: FileText;
   topics: FileText;
+  /** content/provinces.yaml; absent in small fixture sites (then province names are not checked). */
+  provinces?: FileText | undefined;
   reports: FileText[];
 }
 
@@ -54,6 +58,7 @@ export interface ContentCheck {
   documents: ValidDocument[];
   organs: Organ[];
   topics: Topic[];
+  provinces: Province[];
   reports: ValidReport[];
 }
 
@@ -118,7 +123,10 @@ function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument
   if (folder !== data.kind) {
     errors.push({ kind: 'wrong-folder', file: source.path, field: 'kind', line: parsed.value.lineOf(['kind']), message: `văn bản loại "${data.kind}" nằm trong thư mục "${folder ?? ''}"` });
   }
-  return { id: documentId(data), file: source.path, data, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.value.lineOf };
+  const id = idFromPath(source.path);
+  const problem = idProblem(id, data);
+  if (problem !== undefined) errors.push({ kind: 'bad-id', file: source.path, field: 'code', line: parsed.value.lineOf(['code']), message: problem });
+  return { id, file: source.path, data, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.value.lineOf };
 }
 
 /** Check every content file and every rule between entries. */
@@ -126,11 +134,28 @@ export function checkContent(files: ContentFiles): ContentCheck {
   const errors: ContentError[] = [];
   const organs = checkList(organsFileSchema, files.organs, errors);
   const topics = checkList(topicsFileSchema, files.topics, errors);
+  const provinces = files.provinces === undefined ? [] : checkList(provincesFileSchema, files.provinces, errors);
   const organIds = new Set(organs.map((o) => o.id));
   const topicIds = new Set(topics.map((t) => t.id));
-  organs.forEach((organ) => {
-    if (organ.parent !== undefined && !organIds.has(organ.parent)) {
-      errors.push({ kind: 'unknown-organ', file: files.organs.path, field: `${organ.id}.parent`, message: `cơ quan cấp trên "${organ.parent}" không có trong danh sách` });
+  const provinceIds = new Set(provinces.map((p) => p.id));
+  const provinceNames = new Set(provinces.map((p) => fold(p.name)));
+  /** A province name that provinces.yaml does not hold (only checked when the file exists). */
+  const unknownProvince = (name: string | undefined): boolean =>
+    provinces.length > 0 && name !== undefined && name !== 'unknown' && !provinceNames.has(fold(name));
+  provinces.forEach((p, i) => {
+    if (p.mergedInto !== undefined && !provinceIds.has(p.mergedInto)) {
+      errors.push({ kind: 'unknown-province', file: files.provinces!.path, field: `[${i}].mergedInto`, message: `tỉnh "${p.mergedInto}" không có trong content/provinces.yaml` });
+    }
+  });
+  organs.forEach((organ, i) => {
+    const refs: [string, string | undefined][] = [['parent', organ.parent], ['mergedInto', organ.mergedInto], ['succeededBy', organ.succeededBy]];
+    for (const [field, target] of refs) {
+      if (target !== undefined && !organIds.has(target)) {
+        errors.push({ kind: 'unknown-organ', file: files.organs.path, field: `[${i}].${field}`, message: `cơ quan "${target}" (của ${organ.id}) không có trong danh sách` });
+      }
+    }
+    if (unknownProvince(organ.province)) {
+      errors.push({ kind: 'unknown-province', file: files.organs.path, field: `[${i}].province`, message: `tỉnh "${organ.province}" (của ${organ.id}) không có trong content/provinces.yaml` });
     }
   });
 
@@ -144,8 +169,24 @@ export function checkContent(files: ContentFiles): ContentCheck {
       byId.set(doc.id, doc);
     }
   }
+  const formerIds = new Map<string, string>();
+  for (const doc of checked) {
+    doc.data.formerIds.forEach((old, i) => {
+      const owner = formerIds.get(old);
+      if (byId.has(old) || owner !== undefined) {
+        errors.push({ kind: 'duplicate-id', file: doc.file, field: `formerIds[${i}]`, line: doc.lineOf(['formerIds', i]), message: `mã cũ "${old}" đang là mã của ${byId.get(old)?.file ?? owner}` });
+      }
+      formerIds.set(old, doc.file);
+    });
+  }
   for (const doc of checked) {
     const { data, file, lineOf } = doc;
+    if (unknownProvince(data.province)) {
+      errors.push({ kind: 'unknown-province', file, field: 'province', line: lineOf(['province']), message: `tỉnh "${data.province}" không có trong content/provinces.yaml` });
+    }
+    if (data.statusBy !== undefined && !byId.has(data.statusBy)) {
+      errors.push({ kind: 'unknown-document', file, field: 'statusBy', line: lineOf(['statusBy']), message: `không có văn bản mã "${data.statusBy}"` });
+    }
     if (!organIds.has(data.issuer)) {
       errors.push({ kind: 'unknown-organ', file, field: 'issuer', line: lineOf(['issuer']), message: `cơ quan "${data.issuer}" không có trong content/organs.yaml` });
     }
@@ -197,7 +238,11 @@ export function checkContent(files: ContentFiles): ContentCheck {
   }
 
   const documents = [...byId.values()].map(({ lineOf: _lineOf, ...doc }) => doc);
-  return { errors, documents, organs, topics, reports };
+  organs.forEach((organ, i) => {
+    const doc = organ.endedBy?.document;
+    if (doc !== undefined && !byId.has(doc)) errors.push({ kind: 'unknown-document', file: files.organs.path, field: `[${i}].endedBy.document`, message: `không có văn bản mã "${doc}"` });
+  });
+  return { errors, documents, organs, topics, provinces, reports };
 }
 
 /** A report's id is its file name without extension. */

@@ -99,7 +99,7 @@ async function measure(server: Served, engine: 'ours' | 'default', query: string
       const t0 = performance.now();
       const bundle = '/pagefind/pagefind.js';
       const pf = await import(/* @vite-ignore */ bundle);
-      // As src/scripts/search-page.ts does; the defaults keep Pagefind's web worker.
+      // As src/client/search-page.ts does; the defaults keep Pagefind's web worker.
       if (noWorker) await pf.options({ noWorker: true });
       let used = terms;
       let r = await pf.search(terms);

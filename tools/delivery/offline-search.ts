@@ -4,8 +4,8 @@
  * its code in any spelling people type ("nq 58", "58/NQ-TW", "Nghị quyết số 58") and by the
  * words of its code, title and other spellings, with or without diacritics.
  */
-import { bareKey, codeKey, parseCode } from '../codes/code';
-import { searchWords } from '../search/terms';
+import { bareKey, codeKey, parseCode } from '../../src/lib/codes/code';
+import { searchWords } from '../../src/lib/search/terms';
 
 /** What the index needs of a document. */
 export interface OfflineDocInput {

@@ -3,32 +3,41 @@
  * Plain zod (no `astro:*` imports) so the same schemas validate in unit tests and in the build.
  */
 import { z } from 'zod';
-import { parseViDate } from '../lib/text/dates';
+import { UNKNOWN } from '../../lib/model';
+import { parseViDate } from '../../lib/text/dates';
 
-/** The literal an editor writes where a source does not say (province, signer, date, outlet). */
-export const UNKNOWN = 'unknown' as const;
+export { UNKNOWN };
 
 /** An organ, topic or document id: lowercase ASCII words joined by hyphens. */
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'phải là chữ thường không dấu, số và dấu gạch ngang (ví dụ: tinh-uy-thanh-hoa)');
 
-/** A date as editors write it (05/08/2020, 5-8-2020, 2020-08-05 or a YAML date), stored as ISO yyyy-mm-dd. */
-export const viDateSchema = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
+/** Read a date as an editor wrote it, or `unknown` when that is allowed; issues name the value and the form. */
+function dateTransform(allowUnknown: boolean) {
+  return (value: string | Date, ctx: z.RefinementCtx): string => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    if (allowUnknown && text === UNKNOWN) return UNKNOWN;
     const parsed = parseViDate(text);
     if (!parsed.ok) {
       ctx.addIssue({ code: 'custom', message: `ngày không hợp lệ "${text}": ${parsed.reason}; hãy viết dd/mm/yyyy, ví dụ 05/08/2020` });
       return z.NEVER;
     }
     return parsed.iso;
-  })
+  };
+}
+
+/** A date as editors write it (05/08/2020, 5-8-2020, 2020-08-05 or a YAML date), stored as ISO yyyy-mm-dd. */
+export const viDateSchema = z
+  .union([z.string(), z.date()], { error: 'ngày phải viết dd/mm/yyyy, ví dụ 05/08/2020' })
+  .transform(dateTransform(false))
   .describe('Ngày, viết dd/mm/yyyy (ví dụ 05/08/2020); lưu dạng yyyy-mm-dd.');
 
 /** A date that may be unknown: the literal `unknown` when no source gives it. */
-export const viDateOrUnknownSchema = z.union([z.literal(UNKNOWN), viDateSchema]);
+export const viDateOrUnknownSchema = z
+  .union([z.string(), z.date()], { error: 'ngày phải viết dd/mm/yyyy (ví dụ 05/08/2020) hoặc `unknown`' })
+  .transform(dateTransform(true))
+  .describe('Ngày dd/mm/yyyy, hoặc `unknown` khi nguồn không nêu.');
 
 /** Where a fact came from: a press article or an official text. */
 export const sourceSchema = z
@@ -42,6 +51,7 @@ export const sourceSchema = z
       .regex(/^\d{3}_[0-9a-f]+$/, 'là tên tệp trong shared/seeds, không có đuôi .txt, ví dụ 004_a71b0b4e8cd861a1')
       .optional()
       .describe('Tệp nguồn trong shared/seeds mà dữ kiện được lấy ra, để truy lại.'),
+    supports: z.string().optional().describe('Những dữ kiện nào của mục này lấy từ nguồn này (ngày ban hành, người ký, chỉ tiêu 1–5 …).'),
     note: z.string().optional().describe('Ghi chú về nguồn (ví dụ: bài in sai số hiệu).'),
   })
   .strict();

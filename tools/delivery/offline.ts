@@ -5,7 +5,7 @@
  */
 import { maskRawText } from '../quality/html';
 import { fileForPath, resolveRef, type SiteLayout } from '../quality/links';
-import { baseFolder } from '../paths';
+import { baseFolder } from '../../src/lib/paths';
 
 /** The relative URL from the page file `from` to the site file `to` (both from the site root). */
 export function relativeUrl(from: string, to: string): string {

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blockedInlineCode, buildPolicy, injectPolicy, inlineScriptHashes, shipsWasm } from '../../src/lib/quality/csp';
-import { checkLinks, formatLinkProblems } from '../../src/lib/quality/links';
-import { SW_FILE, SW_REGISTER_FILE, injectRegister, registerSource, serviceWorkerSource, shellFiles } from '../../src/lib/delivery/service-worker';
+import { blockedInlineCode, buildPolicy, injectPolicy, inlineScriptHashes, shipsWasm } from '../quality/csp';
+import { checkLinks, formatLinkProblems } from '../quality/links';
+import { SW_FILE, SW_REGISTER_FILE, injectRegister, registerSource, serviceWorkerSource, shellFiles } from '../delivery/service-worker';
 import { readSite } from './site-files';
 import type { BuildStep } from './steps';
 

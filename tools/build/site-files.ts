@@ -1,7 +1,7 @@
-/** Reading a built site folder into the plain data the checks in src/lib/quality take. */
+/** Reading a built site folder into the plain data the checks in tools/quality take. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SitePage } from '../../src/lib/quality/links';
+import type { SitePage } from '../quality/links';
 
 /** Every file under `dir`, as "/"-separated paths from it, sorted. */
 export function listFiles(dir: string, prefix = ''): string[] {

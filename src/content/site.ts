@@ -6,8 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { facetGroups, facets, type Facet, type FacetContext } from '../lib/site/facets';
 import { sortNewest, type Group } from '../lib/site/listing';
 import { analyseContent, type ContentGraph } from '../lib/graph/analyse';
-import { readContent } from '../lib/content/read';
-import { checkContent } from '../lib/content/validate';
+import { readContent } from './read';
+import { checkContent } from './check';
 import { commonSyllables } from '../lib/search/terms';
 
 /** A document entry as the pages use it. */

@@ -4,7 +4,7 @@
  * when it cannot; the shell (home, 404, styles, scripts) is cached on install, every other page
  * and search file when it is first read. A new build has a new cache name, so old copies go.
  */
-import { baseFolder } from '../paths';
+import { baseFolder } from '../../src/lib/paths';
 
 /** The file names the build writes at the site's root. */
 export const SW_FILE = 'sw.js';

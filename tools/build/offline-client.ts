@@ -4,7 +4,7 @@
  * On file:// it fills every `[data-offline-search]` with a search box over the compact index
  * that `_offline/index.js` puts in `window.__SO_TAY_INDEX__`. Served over http it does nothing.
  */
-import { searchOffline, type OfflineEntry } from '../../src/lib/delivery/offline-search';
+import { searchOffline, type OfflineEntry } from '../delivery/offline-search';
 import { vi } from '../../src/i18n/vi';
 
 declare global {

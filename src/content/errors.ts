@@ -7,9 +7,11 @@
 export const CONTENT_ERROR_KINDS = {
   yaml: 'Sửa cú pháp YAML (thụt lề, dấu hai chấm, dấu ngoặc kép).',
   frontmatter: 'Tệp văn bản phải mở đầu bằng khối --- … --- chứa các trường.',
-  schema: 'Sửa giá trị của trường theo mô tả trong src/schemas/.',
+  schema: 'Sửa giá trị của trường theo hướng dẫn trong docs/content-fields.md.',
   'unknown-organ': 'Thêm cơ quan vào content/organs.yaml hoặc sửa mã cho đúng.',
   'unknown-topic': 'Thêm chủ đề vào content/topics.yaml hoặc sửa mã cho đúng.',
+  'unknown-province': 'Viết tên tỉnh đúng như trong content/provinces.yaml (tên cũ vẫn giữ), hoặc thêm tỉnh đó.',
+  'bad-id': 'Đặt tên tệp bắt đầu bằng số hiệu và năm (ví dụ 57-nq-tw-2024.md), không chứa điều chưa biết; nếu đổi tên tệp, ghi tên cũ vào formerIds.',
   'unknown-document': 'Sửa mã văn bản đích cho đúng (xem danh sách mã ở trang văn bản) hoặc thêm văn bản đó.',
   'self-relation': 'Một văn bản không thể có quan hệ với chính nó: xóa quan hệ này.',
   'duplicate-id': 'Hai tệp cho cùng một mã: kiểm tra số hiệu, ngày ban hành, tỉnh; nếu là hai văn bản khác nhau, sửa cho đúng.',

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { releaseName } from '../src/lib/delivery/release';
+import { releaseName } from './delivery/release';
 import { listFiles } from './build/site-files';
 import { baseFolder } from '../src/lib/paths';
 
@@ -30,8 +30,8 @@ const work = join(root, '.build-tmp', `package-${process.pid}`);
 let siteDir = process.env.SITE_DIR;
 let offlineDir = process.env.OFFLINE_DIR;
 try {
-  if (siteDir === undefined) buildInto('scripts/build.ts', (siteDir = join(work, 'site')));
-  if (offlineDir === undefined) buildInto('scripts/build-offline.ts', (offlineDir = join(work, 'offline')));
+  if (siteDir === undefined) buildInto('tools/build.ts', (siteDir = join(work, 'site')));
+  if (offlineDir === undefined) buildInto('tools/build-offline.ts', (offlineDir = join(work, 'offline')));
 } catch {
   rmSync(work, { recursive: true, force: true });
   console.error('\n✗ Không đóng gói: bản dựng thất bại (xem lỗi ở trên).');

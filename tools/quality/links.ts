@@ -5,7 +5,7 @@
  * script, style, image or font from elsewhere is a request leaving the site).
  */
 import { anchorIds, startTags, type Tag } from './html';
-import { baseFolder } from '../paths';
+import { baseFolder } from '../../src/lib/paths';
 
 /** A URL a page refers to, and whether the browser fetches it on its own (a resource). */
 export interface PageRef {

@@ -6,13 +6,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { offlineEntry, type OfflineEntry } from '../../src/lib/delivery/offline-search';
-import { relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../src/lib/delivery/offline';
-import { readContent } from '../../src/lib/content/read';
-import { checkContent } from '../../src/lib/content/validate';
-import { buildPolicy, injectPolicy, inlineScriptHashes } from '../../src/lib/quality/csp';
-import { scripts } from '../../src/lib/quality/html';
-import { SW_FILE, SW_REGISTER_FILE } from '../../src/lib/delivery/service-worker';
+import { offlineEntry, type OfflineEntry } from '../delivery/offline-search';
+import { relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../delivery/offline';
+import { readContent } from '../../src/content/read';
+import { checkContent } from '../../src/content/check';
+import { buildPolicy, injectPolicy, inlineScriptHashes } from '../quality/csp';
+import { scripts } from '../quality/html';
+import { SW_FILE, SW_REGISTER_FILE } from '../delivery/service-worker';
 import { formatViDate } from '../../src/lib/text/dates';
 import { vi } from '../../src/i18n/vi';
 import { paths } from '../../src/lib/paths';
@@ -104,7 +104,7 @@ export async function makeOffline(siteDir: string, root: string): Promise<{ page
   const index = offlineIndex(root, files);
   mkdirSync(join(siteDir, OFFLINE_DIR), { recursive: true });
   writeFileSync(join(siteDir, OFFLINE_DIR, 'index.js'), `window.__SO_TAY_INDEX__ = ${JSON.stringify(index)};\n`);
-  writeFileSync(join(siteDir, OFFLINE_DIR, 'search.js'), await classicBundle(siteDir, { path: join(root, 'scripts/build/offline-client.ts') }));
+  writeFileSync(join(siteDir, OFFLINE_DIR, 'search.js'), await classicBundle(siteDir, { path: join(root, 'tools/build/offline-client.ts') }));
   files.add(`${OFFLINE_DIR}/index.js`).add(`${OFFLINE_DIR}/search.js`);
 
   const bundled = new Map<string, string>();

@@ -1,7 +1,7 @@
 /** Reading the content folder from disk into {@link ContentFiles} (the only part that touches fs). */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ContentFiles, FileText } from './validate';
+import type { ContentFiles, FileText } from './check';
 
 /** All files under `dir` whose names match `pattern`, sorted, with paths relative to `root`. */
 function walk(root: string, dir: string, pattern: RegExp): FileText[] {
@@ -33,6 +33,7 @@ export function readContent(root: string, contentDir = 'content'): ContentFiles 
     documents: walk(root, join(root, contentDir, 'documents'), /\.mdx?$/),
     organs: readOrEmpty(root, `${contentDir}/organs.yaml`),
     topics: readOrEmpty(root, `${contentDir}/topics.yaml`),
+    provinces: existsSync(join(root, contentDir, 'provinces.yaml')) ? readOrEmpty(root, `${contentDir}/provinces.yaml`) : undefined,
     reports: walk(root, join(root, contentDir, 'reports'), /\.ya?ml$/),
   };
 }

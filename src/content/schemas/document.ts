@@ -4,22 +4,11 @@
  * relation targets exist, ids are unique) are checked in src/lib/content/validate.ts.
  */
 import { z } from 'zod';
-import { KIND_IDS } from '../lib/codes/kinds';
-import { parseCode } from '../lib/codes/code';
-import { parseTerm } from '../lib/text/terms';
-import { LEVELS } from './organ';
-import { UNKNOWN, idSchema, sourceSchema, viDateOrUnknownSchema } from './shared';
-
-/** Relation types between documents (edge kinds of the document graph). */
-export const RELATION_TYPES = ['implements', 'guides', 'amends', 'replaces', 'reviews', 'cites', 'continues'] as const;
-/** One of {@link RELATION_TYPES}. */
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-/** Status an editor can state from a source; the graph derives more (replaced by, reviewed by). */
-export const STATUSES = ['in-force', 'expired', 'replaced', 'unknown'] as const;
-
-/** Ways a target compares to its value. */
-export const COMPARISONS = ['at-least', 'at-most', 'exactly'] as const;
+import { KIND_IDS } from '../../lib/codes/kinds';
+import { parseCode } from '../../lib/codes/code';
+import { parseTerm } from '../../lib/text/terms';
+import { COMPARISONS, LEVELS, RELATION_TYPES, STATUSES, UNKNOWN } from '../../lib/model';
+import { idSchema, sourceSchema, viDateOrUnknownSchema, viDateSchema } from './shared';
 
 /** A measurable target (chỉ tiêu). */
 export const targetSchema = z
@@ -27,8 +16,11 @@ export const targetSchema = z
     metric: z.string().min(1).describe('Điều được đo, viết thành câu ngắn: "Tổ chức đảng được xếp loại hoàn thành nhiệm vụ".'),
     value: z.number().describe('Con số của chỉ tiêu, ví dụ 95.'),
     unit: z.string().min(1).describe('Đơn vị: "%", "đảng viên", "tổ chức cơ sở đảng".'),
-    comparison: z.enum(COMPARISONS).describe('at-least (trở lên, ít nhất), at-most (tối đa), exactly (đúng bằng).'),
+    comparison: z.enum(COMPARISONS).describe('Như nguồn viết: at-least (ít nhất, trở lên), more-than (trên), at-most (tối đa, không quá), less-than (dưới), exactly (đúng bằng), about (khoảng), reach (nguồn chỉ nêu con số: "đạt 90%").'),
+    aim: z.boolean().optional().describe('true khi nguồn viết "phấn đấu": chỉ tiêu là mục tiêu phấn đấu, không phải cam kết.'),
+    year: z.number().int().min(1930).max(2100).optional().describe('Năm mốc của chỉ tiêu ("đến năm 2030" → 2030).'),
     period: z.string().optional().describe('Thời kỳ áp dụng: "mỗi năm", "năm 2024", "nhiệm kỳ 2020–2025".'),
+    source: z.url().optional().describe('Địa chỉ của nguồn nêu con số này (một trong các địa chỉ ở `sources`).'),
     note: z.string().optional().describe('Ghi chú thêm.'),
   })
   .strict();
@@ -39,6 +31,7 @@ export const relationSchema = z
     type: z.enum(RELATION_TYPES).describe('implements (thực hiện), guides (hướng dẫn), amends (sửa đổi), replaces (thay thế), reviews (sơ kết, tổng kết), cites (dẫn chiếu), continues (tiếp tục thực hiện).'),
     target: idSchema.describe('Mã (id) của văn bản đích, ví dụ 58-nq-tw-2020.'),
     note: z.string().optional().describe('Ghi chú về quan hệ.'),
+    conclusion: z.string().optional().describe('Với reviews: văn bản sơ kết, tổng kết kết luận gì về văn bản đích.'),
   })
   .strict();
 
@@ -53,13 +46,23 @@ export const aliasSchema = z
 /** Study material for trainers (báo cáo viên). */
 export const studySchema = z
   .object({
+    background: z.array(z.string()).default([]).describe('Bối cảnh: vì sao ban hành, tiếp nối văn bản nào.'),
     viewpoints: z.array(z.string()).default([]).describe('Quan điểm chỉ đạo.'),
-    goals: z.array(z.string()).default([]).describe('Mục tiêu.'),
+    generalGoal: z.string().optional().describe('Mục tiêu tổng quát, một đoạn.'),
+    goals: z.array(z.string()).default([]).describe('Mục tiêu cụ thể, bằng lời (con số đưa vào `targets`).'),
     tasks: z.array(z.string()).default([]).describe('Nhiệm vụ, giải pháp.'),
     organisation: z.array(z.string()).default([]).describe('Tổ chức thực hiện: ai làm gì.'),
     whatsNew: z.array(z.string()).default([]).describe('Những điểm mới so với văn bản trước.'),
     questions: z.array(z.string()).default([]).describe('Câu hỏi thảo luận.'),
     reflections: z.array(z.string()).default([]).describe('Gợi ý liên hệ bản thân.'),
+  })
+  .strict();
+
+/** A source that calls the document by another kind than its code says (a KL cited as a "công văn"). */
+export const kindAsCitedSchema = z
+  .object({
+    kind: z.enum(KIND_IDS).describe('Loại văn bản theo cách nguồn gọi, ví dụ cong-van.'),
+    note: z.string().min(1).describe('Nguồn nào gọi như vậy và vì sao Sổ tay vẫn xếp theo số hiệu.'),
   })
   .strict();
 
@@ -84,15 +87,22 @@ export const documentSchema = z
       })
       .optional()
       .describe('Khóa của cơ quan ban hành, số La Mã (XIII); cũng nhận 13.'),
+    plenum: z.number().int().min(1).max(30).optional().describe('Với nghị quyết, kết luận của Hội nghị Trung ương: hội nghị lần thứ mấy của khóa (Hội nghị Trung ương 6 → 6).'),
     signer: z.string().optional().describe('Người ký, nếu nguồn nêu; `unknown` nếu không.'),
     scope: z.enum(LEVELS).describe('Cấp: central, province, bloc, grassroots.'),
     province: z.string().optional().describe('Tỉnh, thành với văn bản địa phương; `unknown` khi nguồn không nêu tỉnh nào.'),
     topics: z.array(idSchema).default([]).describe('Mã chủ đề (trong content/topics.yaml).'),
     summary: z.string().min(1).describe('Tóm tắt hai, ba câu bằng lời của chúng ta.'),
+    note: z.string().optional().describe('Ghi chú biên tập hiển thị riêng, ngoài trích yếu (ví dụ: nguồn không nêu số hiệu, tỉnh).'),
+    kindAsCited: kindAsCitedSchema.optional().describe('Khi nguồn gọi văn bản bằng một loại khác với số hiệu (loại được đánh dấu là chưa chắc chắn).'),
+    formerIds: z.array(idSchema).default([]).describe('Mã (tên tệp) cũ của văn bản: đường dẫn cũ trở thành trang chuyển hướng.'),
     keyPoints: z.array(z.string()).default([]).describe('Những điểm chính.'),
     targets: z.array(targetSchema).default([]).describe('Chỉ tiêu đo được.'),
-    status: z.enum(STATUSES).default('unknown').describe('Hiệu lực theo nguồn: in-force, expired, replaced, unknown.'),
-    statusNote: z.string().optional().describe('Căn cứ của trạng thái hiệu lực.'),
+    status: z.enum(STATUSES).default('unknown').describe('Tình trạng theo nguồn có ngày: in-force (còn hiệu lực), amended (đã sửa đổi), replaced (đã thay thế), reviewed (đã sơ kết, tổng kết), expired (hết hiệu lực), unknown.'),
+    statusAsOf: viDateSchema.optional().describe('Ngày của nguồn hoặc văn bản làm căn cứ cho tình trạng (dd/mm/yyyy).'),
+    statusBy: idSchema.optional().describe('Mã văn bản (có trong Sổ tay) quyết định tình trạng, nếu có.'),
+    statusSource: z.url().optional().describe('Địa chỉ nguồn làm căn cứ cho tình trạng (một trong các địa chỉ ở `sources`).'),
+    statusNote: z.string().optional().describe('Căn cứ của tình trạng, bằng lời của chúng ta.'),
     aliases: z.array(aliasSchema).default([]).describe('Cách ghi số hiệu khác thấy trong nguồn.'),
     sources: z.array(sourceSchema).min(1, 'cần ít nhất một nguồn').describe('Nguồn của các dữ kiện.'),
     relations: z.array(relationSchema).default([]).describe('Quan hệ với văn bản khác.'),
@@ -114,6 +124,15 @@ export const documentSchema = z
         ctx.addIssue({ code: 'custom', path: ['kind'], message: `loại "${doc.kind}" không khớp số hiệu "${doc.code}" (số hiệu cho biết: ${parsed.code.kinds.join(' hoặc ')})` });
       }
     }
+    if (doc.status !== 'unknown') {
+      if (doc.statusAsOf === undefined) ctx.addIssue({ code: 'custom', path: ['statusAsOf'], message: `tình trạng "${doc.status}" cần ngày của căn cứ (statusAsOf, dd/mm/yyyy)` });
+      if (doc.statusSource === undefined && doc.statusBy === undefined) ctx.addIssue({ code: 'custom', path: ['status'], message: `tình trạng "${doc.status}" cần căn cứ: statusSource (địa chỉ nguồn) hoặc statusBy (mã văn bản quyết định)` });
+    }
+    const urls = new Set(doc.sources.flatMap((s) => (s.url === undefined ? [] : [s.url])));
+    if (doc.statusSource !== undefined && !urls.has(doc.statusSource)) ctx.addIssue({ code: 'custom', path: ['statusSource'], message: `địa chỉ "${doc.statusSource}" không có trong sources` });
+    doc.targets.forEach((t, i) => {
+      if (t.source !== undefined && !urls.has(t.source)) ctx.addIssue({ code: 'custom', path: ['targets', i, 'source'], message: `địa chỉ "${t.source}" không có trong sources` });
+    });
     if (doc.scope !== 'central' && doc.province === undefined) {
       ctx.addIssue({ code: 'custom', path: ['province'], message: `văn bản cấp "${doc.scope}" phải ghi tỉnh, hoặc \`${UNKNOWN}\` nếu nguồn không nêu` });
     }

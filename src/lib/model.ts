@@ -1,0 +1,31 @@
+/**
+ * The domain's vocabularies: the values a document, an organ or a target can take. Plain data,
+ * owned by the domain; the schemas (src/content/schemas) and the UI dictionary build on them.
+ */
+
+/** Relation types between documents (edge kinds of the document graph). */
+export const RELATION_TYPES = ['implements', 'guides', 'amends', 'replaces', 'reviews', 'cites', 'continues'] as const;
+/** One of {@link RELATION_TYPES}. */
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Level of an organ or document in the Party hierarchy. */
+export const LEVELS = ['central', 'province', 'bloc', 'grassroots'] as const;
+/** One of {@link LEVELS}. */
+export type Level = (typeof LEVELS)[number];
+
+/** A document's status: stated from a dated source, or derived from the relations that reach it. */
+export const STATUSES = ['in-force', 'amended', 'replaced', 'reviewed', 'expired', 'unknown'] as const;
+/** One of {@link STATUSES}. */
+export type Status = (typeof STATUSES)[number];
+
+/**
+ * How a target's figure compares, as its source words it: at-least (ít nhất, trở lên), more-than
+ * (trên), at-most (tối đa, không quá), less-than (dưới), exactly (đúng), about (khoảng), reach (a
+ * bare figure: "đạt 90%").
+ */
+export const COMPARISONS = ['at-least', 'more-than', 'at-most', 'less-than', 'exactly', 'about', 'reach'] as const;
+/** One of {@link COMPARISONS}. */
+export type Comparison = (typeof COMPARISONS)[number];
+
+/** The literal an editor writes where a source does not say (province, signer, date, outlet). */
+export const UNKNOWN = 'unknown' as const;
