@@ -1,10 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/plugins/content-check';
-import { remarkReferences } from './src/plugins/remark-references';
 
 /** Base path from BASE_PATH (e.g. /sotay/), so IT staff can host the site under any folder. */
 const base = process.env.BASE_PATH ?? '/';
@@ -14,10 +11,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   outDir: process.env.OUT_DIR ?? './dist',
-  markdown: {
-    // References in the bodies become links; @astrojs/mdx extends this processor, so .mdx files get it too.
-    processor: unified({ remarkPlugins: [remarkGfm, [remarkReferences, { base }]] }),
-  },
+  // Document bodies are rendered by src/loader/render.ts (Sätteri), not by Astro's Markdown
+  // pipeline: the content is read once, by the loader, not by content collections.
   integrations: [contentCheck(), mdx()],
   devToolbar: { enabled: false },
   // Never inline scripts into pages: the Content-Security-Policy allows only the site's own files.

@@ -6,7 +6,7 @@
  * Env: BASE_PATH (default "/"), OUT_DIR (default "dist"); OFFLINE=1 (set by build-offline.ts)
  * adds the file:// conversion after the checks.
  */
-import { execFileSync } from 'node:child_process';
+import { build } from 'astro';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deliverySteps } from './build/delivery';
@@ -28,14 +28,13 @@ function fail(message: string): never {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const started = Date.now();
+// In this process, so the content the loader read and checked for the pages (src/loader/site.ts)
+// is the same the search index and the offline copy take: one reader per build.
+process.env.OUT_DIR = staged;
 try {
-  execFileSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: staged },
-  });
-} catch {
-  fail('astro build dừng (xem lỗi ở trên).');
+  await build({ root });
+} catch (error) {
+  fail(`astro build dừng: ${error instanceof Error ? error.message : String(error)}`);
 }
 // The search index first (steps.ts), then the policy and the link check, then the offline copy.
 const steps = [...postBuildSteps, ...deliverySteps, ...(process.env.OFFLINE === '1' ? offlineSteps : [])];

@@ -2,9 +2,9 @@
  * `npm run check:content`: validate every file under content/ and print each problem with its
  * file, line, field and fix. Exits 1 when anything is wrong.
  */
-import { formatContentErrors } from '../src/content/errors';
-import { readContent } from '../src/content/read';
-import { checkContent } from '../src/content/check';
+import { formatContentErrors } from '../src/loader/errors';
+import { readContent } from '../src/loader/read';
+import { checkContent } from '../src/loader/check';
 
 const root = process.argv[2] ?? process.cwd();
 const result = checkContent(readContent(root));

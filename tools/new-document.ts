@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatCode, parseCode } from '../src/lib/codes/code';
-import { documentId } from '../src/content/identity';
+import { documentId } from '../src/loader/identity';
 import { parseViDate, formatViDate } from '../src/lib/text/dates';
 
 const args = process.argv.slice(2).filter((a) => a !== '--write');

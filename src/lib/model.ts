@@ -1,6 +1,6 @@
 /**
  * The domain's vocabularies: the values a document, an organ or a target can take. Plain data,
- * owned by the domain; the schemas (src/content/schemas) and the UI dictionary build on them.
+ * owned by the domain; the schemas (src/loader/schemas) and the UI dictionary build on them.
  */
 
 /** Relation types between documents (edge kinds of the document graph). */
@@ -29,3 +29,33 @@ export type Comparison = (typeof COMPARISONS)[number];
 
 /** The literal an editor writes where a source does not say (province, signer, date, outlet). */
 export const UNKNOWN = 'unknown' as const;
+
+/**
+ * What the domain needs of a checked document file: its id, where it is, its body and the fields
+ * the graph, the references and the search terms read. The loader's validated entries fit it.
+ */
+export interface DocumentRecord {
+  id: string;
+  /** Path relative to the project, for messages that name the file. */
+  file: string;
+  body: string;
+  /** Line of the file where the body starts. */
+  bodyLine: number;
+  data: {
+    code?: string | undefined;
+    kind: string;
+    title: string;
+    /** ISO date or 'unknown'. */
+    issued: string;
+    term?: string | undefined;
+    issuer: string;
+    scope: string;
+    province?: string | undefined;
+    status: Status;
+    statusAsOf?: string | undefined;
+    statusBy?: string | undefined;
+    aliases: readonly { code: string; note: string }[];
+    relations: readonly { type: RelationType; target: string; note?: string | undefined; conclusion?: string | undefined }[];
+    sources: readonly { date?: string | undefined }[];
+  };
+}

@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentErrors } from '../../src/content/errors';
-import { readContent } from '../../src/content/read';
-import { checkContent } from '../../src/content/check';
+import { formatContentErrors } from '../../src/loader/errors';
+import { readContent } from '../../src/loader/read';
+import { checkContent } from '../../src/loader/check';
 
 const result = checkContent(readContent(resolve(import.meta.dirname, '../..')));
 const byCode = (code: string) => result.documents.filter((d) => d.data.code === code);

@@ -3,8 +3,8 @@
  * way and names the error kind, file, field and (where it applies) line the editor must see.
  */
 import { describe, expect, it } from 'vitest';
-import { formatContentErrors } from '../../src/content/errors';
-import { checkContent, type ContentFiles, type FileText } from '../../src/content/check';
+import { formatContentErrors } from '../../src/loader/errors';
+import { checkContent, type ContentFiles, type FileText } from '../../src/loader/check';
 
 const organs = `- id: bo-chinh-tri
   name: Bộ Chính trị

@@ -5,9 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { formatContentErrors } from '../../src/content/errors';
-import { readContent } from '../../src/content/read';
-import { checkContent, type ContentFiles } from '../../src/content/check';
+import { formatContentErrors } from '../../src/loader/errors';
+import { readContent } from '../../src/loader/read';
+import { checkContent, type ContentFiles } from '../../src/loader/check';
 import { analyseContent } from '../../src/lib/graph/analyse';
 import { buildGraph, derivedStatus, edgeCounts, groupByType, implementationPaths, implementationTree, nodeLabel, treeSize, type GraphNode } from '../../src/lib/graph/graph';
 import { graphIntegrity } from '../../src/lib/graph/integrity';

@@ -10,10 +10,9 @@
  * Each row: sentence, the document it is written in ('-' for none), and each span found with the
  * entry it links to, or 'self' / 'unknown' / 'ambiguous'.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { buildReferenceIndex, resolveText, type IndexDoc } from '../../src/lib/references/resolve';
-import { remarkReferences } from '../../src/plugins/remark-references';
+import { renderBody } from '../../src/loader/render';
 
 const doc = (id: string, kind: string, scope: string, province: string | undefined, issuerName: string, extra: Partial<IndexDoc> = {}): IndexDoc => ({
   id, kind, scope, province, issuerName, issued: 'unknown', aliases: [], ...extra,
@@ -142,15 +141,13 @@ describe('congress resolutions: congress number, level words, and the citing doc
   });
 });
 
-// The file being rendered names the citing document, as content/documents/<kind>/<id>.md does.
-const processor = await createMarkdownProcessor({
-  remarkPlugins: [[remarkReferences, { base: '/sotay/', index, idForFile: (path: string) => /([^/]+)\.md$/.exec(path)?.[1] }]],
-});
+// The citing document decides what its words mean (its province, itself), as the loader resolves each body.
 
-describe('through the real Markdown pipeline, the file decides the citing document', () => {
+describe('rendered as the site renders a body, the citing document decides', () => {
   /** Links in the HTML rendered for `markdown` written in the file of `source`: [text, target]. */
   async function links(markdown: string, source: string): Promise<[string, string][]> {
-    const { code } = await processor.render(markdown, { fileURL: new URL(`file:///content/documents/x/${source}.md`) });
+    const refs = resolveText(markdown, index, source).map((r) => ({ ...r, sourceId: source, file: '-', line: 1 }));
+    const code = renderBody(markdown, refs, (id) => `/sotay/van-ban/${id}/`);
     return [...code.matchAll(/<a href="\/sotay\/van-ban\/([^/]+)\/"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[2]!, m[1]!]);
   }
 

@@ -1,25 +1,24 @@
 /**
  * References in prose, as a specification: sentences taken from the seed articles
- * (/work/shared/seeds/*.txt) go through the real Markdown pipeline Astro uses
- * (@astrojs/markdown-remark with our remark plugin) over the fixture entries in
+ * (/work/shared/seeds/*.txt) are resolved as the loader resolves a body, then rendered by the
+ * site's own renderer (src/loader/render.ts, Sätteri) over the fixture entries in
  * tests/fixtures/graph/content; each row says which spans become links to which entry.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/content/read';
-import { checkContent } from '../../src/content/check';
+import { readContent } from '../../src/loader/read';
+import { checkContent } from '../../src/loader/check';
 import { findReferences } from '../../src/lib/references/find';
 import { resolveText } from '../../src/lib/references/resolve';
 import { indexFor } from '../../src/lib/references/scan';
-import { remarkReferences } from '../../src/plugins/remark-references';
+import { renderBody } from '../../src/loader/render';
 
 const check = checkContent(readContent('tests/fixtures/graph'));
 const index = indexFor(check.documents, check.organs);
-const processor = await createMarkdownProcessor({ remarkPlugins: [[remarkReferences, { base: '/sotay/', index, idForFile: () => undefined }]] });
 
 /** The links in rendered HTML: [link text, target id]. */
 async function links(markdown: string): Promise<[string, string][]> {
-  const { code } = await processor.render(markdown);
+  const refs = resolveText(markdown, index).map((r) => ({ ...r, sourceId: '-', file: '-', line: 1 }));
+  const code = renderBody(markdown, refs, (id) => `/sotay/van-ban/${id}/`);
   return [...code.matchAll(/<a href="\/sotay\/van-ban\/([^/]+)\/"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[2]!, m[1]!]);
 }
 

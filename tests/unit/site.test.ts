@@ -1,6 +1,6 @@
 /** Site helpers as a specification: ids, paths under a base, lists newest first, display formats. */
 import { describe, expect, it } from 'vitest';
-import { documentId, idProblem } from '../../src/content/identity';
+import { documentId, idProblem } from '../../src/loader/identity';
 import { baseFolder, paths, withBase } from '../../src/lib/paths';
 import { showDate, showNumber, showQuantity, showTarget } from '../../src/lib/site/format';
 import { groupBy, sortNewest } from '../../src/lib/site/listing';

@@ -8,8 +8,7 @@ import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { offlineEntry, type OfflineEntry } from '../delivery/offline-search';
 import { relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../delivery/offline';
-import { readContent } from '../../src/content/read';
-import { checkContent } from '../../src/content/check';
+import { loadSite } from '../../src/loader/site';
 import { buildPolicy, injectPolicy, inlineScriptHashes } from '../quality/csp';
 import { scripts } from '../quality/html';
 import { SW_FILE, SW_REGISTER_FILE } from '../delivery/service-worker';
@@ -29,10 +28,11 @@ const OFFLINE_DIR = '_offline';
 
 /** The compact index of every document that has a page in the site. */
 export function offlineIndex(root: string, files: ReadonlySet<string>): OfflineEntry[] {
-  const content = checkContent(readContent(root));
+  // The documents the loader already read for the pages (same process, memoised).
+  const site = loadSite(root);
   // Newest first, by the ISO date (empty when not known, so those come last).
   const isoOf = (issued: unknown): string => /^\d{4}-\d{2}-\d{2}/.exec(String(issued))?.[0] ?? '';
-  return content.documents
+  return site.documents
     .filter((doc) => files.has(pageFile(paths.document(doc.id))))
     .map((doc) => ({ doc, iso: isoOf(doc.data.issued) }))
     .sort((a, b) => (a.iso < b.iso ? 1 : a.iso > b.iso ? -1 : 0))

@@ -4,7 +4,7 @@
  * that several entries bear or that an alias spells.
  */
 import { codeKey, parseCode } from '../codes/code';
-import type { ValidDocument } from '../../content/check';
+import type { DocumentRecord } from '../model';
 import { indexFor, scanBodies, type LocatedReference } from '../references/scan';
 import type { ReferenceIndex } from '../references/resolve';
 import { buildGraph, type Graph } from './graph';
@@ -28,7 +28,7 @@ export interface ContentGraph {
 }
 
 /** Code keys shared by several entries or spelt by an alias, with who bears them. */
-export function codePages(documents: readonly ValidDocument[]): Map<string, CodeBearer[]> {
+export function codePages(documents: readonly DocumentRecord[]): Map<string, CodeBearer[]> {
   const byKey = new Map<string, CodeBearer[]>();
   const add = (key: string, bearer: CodeBearer): void => {
     byKey.set(key, [...(byKey.get(key) ?? []), bearer]);
@@ -47,7 +47,7 @@ export function codePages(documents: readonly ValidDocument[]): Map<string, Code
 }
 
 /** Build the content graph from validated documents and organs. */
-export function analyseContent(documents: readonly ValidDocument[], organs: readonly { id: string; name: string }[]): ContentGraph {
+export function analyseContent(documents: readonly DocumentRecord[], organs: readonly { id: string; name: string }[]): ContentGraph {
   const index = indexFor(documents, organs);
   const references = scanBodies(documents, index);
   const cites = references.flatMap((r) => (r.resolution.status === 'linked' ? [{ from: r.sourceId, to: r.resolution.id }] : []));

@@ -2,7 +2,7 @@
  * References across the whole content: every body scanned, each reference located by file and
  * line, sorted into linked (a `cites` edge), unknown (the editors' list) and ambiguous (a build error).
  */
-import type { ValidDocument } from '../../content/check';
+import type { DocumentRecord } from '../model';
 import { buildReferenceIndex, resolveText, type IndexDoc, type ReferenceIndex, type ResolvedReference } from './resolve';
 
 /** A reference as the site and the content check report it. */
@@ -13,7 +13,7 @@ export interface LocatedReference extends ResolvedReference {
 }
 
 /** The fields of a validated document the index needs, with the issuer's name looked up. */
-export function indexDocs(documents: readonly ValidDocument[], organName: (id: string) => string): IndexDoc[] {
+export function indexDocs(documents: readonly DocumentRecord[], organName: (id: string) => string): IndexDoc[] {
   return documents.map((d) => ({
     id: d.id,
     code: d.data.code,
@@ -28,7 +28,7 @@ export function indexDocs(documents: readonly ValidDocument[], organName: (id: s
 }
 
 /** The index over validated documents. */
-export function indexFor(documents: readonly ValidDocument[], organs: readonly { id: string; name: string }[]): ReferenceIndex {
+export function indexFor(documents: readonly DocumentRecord[], organs: readonly { id: string; name: string }[]): ReferenceIndex {
   const names = new Map(organs.map((o) => [o.id, o.name]));
   return buildReferenceIndex(indexDocs(documents, (id) => names.get(id) ?? id));
 }
@@ -41,7 +41,7 @@ export function lineAt(body: string, offset: number, bodyLine: number): number {
 }
 
 /** Every reference in every body, located. */
-export function scanBodies(documents: readonly ValidDocument[], index: ReferenceIndex): LocatedReference[] {
+export function scanBodies(documents: readonly DocumentRecord[], index: ReferenceIndex): LocatedReference[] {
   return documents.flatMap((doc) =>
     resolveText(doc.body, index, doc.id).map((ref) => ({ ...ref, sourceId: doc.id, file: doc.file, line: lineAt(doc.body, ref.start, doc.bodyLine) })),
   );

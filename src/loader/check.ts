@@ -14,7 +14,7 @@ import { idFromPath, idProblem } from './identity';
 import { fold } from '../lib/text/normalize';
 import { graphIntegrity } from '../lib/graph/integrity';
 import { formatViDate } from '../lib/text/dates';
-import { indexFor, scanBodies } from '../lib/references/scan';
+import { analyseContent, type ContentGraph } from '../lib/graph/analyse';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './raw';
 
 z.config(z.locales.vi());
@@ -60,6 +60,8 @@ export interface ContentCheck {
   topics: Topic[];
   provinces: Province[];
   reports: ValidReport[];
+  /** The graph over the valid documents: references in the bodies resolved once, typed edges, shared codes. */
+  graph: ContentGraph;
 }
 
 /** Field path as an editor reads it: `targets[2].value`. */
@@ -212,7 +214,8 @@ export function checkContent(files: ContentFiles): ContentCheck {
   }
   // A reference in a body that names several entries with nothing to choose by stops the build.
   const unique = [...byId.values()];
-  for (const ref of scanBodies(unique, indexFor(unique, organs))) {
+  const graph = analyseContent(unique, organs);
+  for (const ref of graph.references) {
     if (ref.resolution.status !== 'ambiguous') continue;
     const issued = (id: string): string => byId.get(id)?.data.issued ?? 'unknown';
     const names = ref.resolution.candidates.map((id) => `${id} (${issued(id) === 'unknown' ? 'chưa rõ ngày' : formatViDate(issued(id))})`).join(', ');
@@ -242,7 +245,7 @@ export function checkContent(files: ContentFiles): ContentCheck {
     const doc = organ.endedBy?.document;
     if (doc !== undefined && !byId.has(doc)) errors.push({ kind: 'unknown-document', file: files.organs.path, field: `[${i}].endedBy.document`, message: `không có văn bản mã "${doc}"` });
   });
-  return { errors, documents, organs, topics, provinces, reports };
+  return { errors, documents, organs, topics, provinces, reports, graph };
 }
 
 /** A report's id is its file name without extension. */
