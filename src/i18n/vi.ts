@@ -188,6 +188,10 @@ export const vi = {
     title: 'Số liệu thực hiện',
     intro: 'Các con số cơ quan đã báo cáo, mỗi con số kèm nguồn.',
   },
+  moved: {
+    title: 'Trang đã chuyển',
+    text: 'Trang này đã chuyển sang địa chỉ mới. Nếu trình duyệt không tự chuyển, hãy bấm:',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     text: 'Trang bạn tìm không có trong sổ tay, hoặc đường dẫn đã sai.',

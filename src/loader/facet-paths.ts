@@ -5,7 +5,7 @@ import { loadSite } from './site';
 
 /** Paths `{ key }` with the facet id and the group's key as props. */
 export async function facetStaticPaths(facetId: Facet['id']) {
-  const site = await loadSite();
+  const site = loadSite();
   const facet = site.facets.find((f) => f.id === facetId);
   if (facet === undefined) throw new Error(`Không có cách duyệt "${facetId}"`);
   return (site.groups.get(facetId) ?? []).map((group) => ({

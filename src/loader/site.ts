@@ -14,6 +14,7 @@ import { sortNewest, type Group } from '../lib/site/listing';
 import type { ContentGraph } from '../lib/graph/analyse';
 import type { LocatedReference } from '../lib/references/scan';
 import { commonSyllables } from '../lib/search/terms';
+import { vi } from '../i18n/vi';
 import { readContent } from './read';
 import { checkContent, type ContentCheck, type ValidDocument, type ValidReport } from './check';
 import { formatContentErrors, type ContentError } from './errors';
@@ -86,6 +87,7 @@ export function siteFromCheck(check: ContentCheck): Site {
   const context: FacetContext = {
     organName: (id) => organById.get(id)?.data.name ?? id,
     topicName: (id) => topicById.get(id)?.data.name ?? id,
+    labels: { ...vi.list, unknownProvince: vi.doc.unknownProvince, scope: vi.scope },
   };
   const sorted = sortNewest(check.documents);
   const allFacets = facets(context);

@@ -51,8 +51,8 @@ describe('the first result of a query', () => {
     ['nghi quyet 58', '58-nq-tw-2020'],
     ['58/NQ-TW', '58-nq-tw-2020'],
     ['58 nq tw', '58-nq-tw-2020'],
-    ['ctr 55', '55-ctr-tu-2023-tinh-uy-tinh-chua-xac-dinh'],
-    ['55-CTr/TU', '55-ctr-tu-2023-tinh-uy-tinh-chua-xac-dinh'],
+    ['ctr 55', '55-ctr-tu-2023'],
+    ['55-CTr/TU', '55-ctr-tu-2023'],
     ['137-QD/TW', '137-qd-tw-2023'],
     ['137-QĐ/TW', '137-qd-tw-2023'],
     ['quy định 137', '137-qd-tw-2023'],
@@ -85,7 +85,7 @@ describe('search behaviour', () => {
   it('a code that names one document offers a direct jump to it', async () => {
     await open(root, q('ctr 55'));
     const jump = page.locator('.search-jump a');
-    expect(await jump.getAttribute('href')).toBe('/van-ban/55-ctr-tu-2023-tinh-uy-tinh-chua-xac-dinh/');
+    expect(await jump.getAttribute('href')).toBe('/van-ban/55-ctr-tu-2023/');
     expect(await jump.innerText()).toContain('55-CTr/TU');
   });
 
@@ -102,7 +102,7 @@ describe('search behaviour', () => {
     await open(root, q('137-QĐ/TW'));
     const ids = await resultIds();
     expect(ids[0]).toBe('137-qd-tw-2023');
-    expect(ids).toContain('947-tb-tu-2024-btv-tinh-uy-tinh-chua-xac-dinh');
+    expect(ids).toContain('947-tb-tu-2024');
   });
 
   it('"dang" finds Đảng and the result shows the accented words marked', async () => {

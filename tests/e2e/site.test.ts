@@ -22,6 +22,17 @@ afterAll(async () => {
   await server?.close();
 });
 
+describe('old addresses keep working', () => {
+  it.each([
+    ['van-ban/55-ctr-tu-2023-tinh-uy-tinh-chua-xac-dinh/', 'van-ban/55-ctr-tu-2023/', '55-CTr/TU'],
+    ['van-ban/947-tb-tu-2024-btv-tinh-uy-tinh-chua-xac-dinh/', 'van-ban/947-tb-tu-2024/', '947-TB/TU'],
+  ])('%s leads to %s', async (old, now, code) => {
+    await page.goto(`${server.url}${old}`);
+    await page.waitForURL(`${server.url}${now}`);
+    expect(await page.locator('h1').innerText()).toContain(code);
+  });
+});
+
 describe('the site at 360 px', () => {
   it('home says what the site holds and lists the newest documents', async () => {
     await page.goto(server.url);

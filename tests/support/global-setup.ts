@@ -1,11 +1,16 @@
 /**
- * Once per test run: make sure Chromium is installed, then build the real site twice through
- * the real build command, at the root and under a sub-path, for the build and browser tests.
+ * Once per test run: make sure Chromium is installed, then build the fixture site
+ * (tests/fixtures/site: a frozen copy of the knowledge base, so the behaviour tests do not move
+ * when editors add content) twice through the real build command, at the root and under a
+ * sub-path, for the build and browser tests. The real content is checked by tests/content.
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from './browser';
+
+/** The content every end-to-end build reads. */
+export const FIXTURE_SITE = resolve(import.meta.dirname, '../fixtures/site');
 
 /** The sites the tests get, by name. */
 export const SITES = {
@@ -21,7 +26,7 @@ export default function setup(project: TestProject): void {
     execFileSync(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'tools/build.ts'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, BASE_PATH: site.base, OUT_DIR: site.dir },
+      env: { ...process.env, BASE_PATH: site.base, OUT_DIR: site.dir, CONTENT_ROOT: FIXTURE_SITE },
     });
   }
   project.provide('sites', {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentId, idProblem } from '../../src/loader/identity';
 import { baseFolder, paths, withBase } from '../../src/lib/paths';
-import { showDate, showNumber, showQuantity, showTarget } from '../../src/lib/site/format';
+import { showDate, showNumber, showQuantity, showTarget } from '../../src/ui/format';
 import { groupBy, sortNewest } from '../../src/lib/site/listing';
 
 describe('documentId', () => {

@@ -2,13 +2,11 @@
  * The ways into the documents (loại, cơ quan, chủ đề, năm, khóa, tỉnh, cấp): each facet says
  * which keys a document falls under, how a key is named, where its page is, and how groups sort.
  */
-import { vi } from '../../i18n/vi';
 import { getKind, KINDS } from '../codes/kinds';
 import { LEVELS } from '../model';
 import { fromRoman } from '../text/terms';
 import { paths } from '../paths';
 import { slugify } from '../text/normalize';
-import { showProvince } from './format';
 import { groupBy, type Group, type Listable } from './listing';
 
 /** The fields facets read, beyond what listings read. */
@@ -23,10 +21,28 @@ export interface FacetDoc extends Listable {
   };
 }
 
-/** Names of organs and topics, for labels. */
+/** The words facets are named with (the UI dictionary's `list` section and level names). */
+export interface FacetLabels {
+  byKind: string;
+  byOrgan: string;
+  byTopic: string;
+  byYear: string;
+  byTerm: string;
+  byProvince: string;
+  byScope: string;
+  unknownYear: string;
+  unknownTerm: string;
+  unknownProvince: string;
+  year: (year: string) => string;
+  term: (roman: string) => string;
+  scope: Readonly<Record<string, string>>;
+}
+
+/** Names of organs and topics, and the words for the facets themselves. */
 export interface FacetContext {
   organName: (id: string) => string;
   topicName: (id: string) => string;
+  labels: FacetLabels;
 }
 
 /** One facet. */
@@ -46,34 +62,36 @@ const UNKNOWN_KEY = 'chua-ro';
 
 /** All facets, in the order the site lists them. */
 export function facets(ctx: FacetContext): Facet[] {
+  const { labels } = ctx;
+  const showProvince = (p: string): string => (p === 'unknown' ? labels.unknownProvince : p);
   return [
     {
-      id: 'kind', title: vi.list.byKind, indexPath: paths.kinds(),
+      id: 'kind', title: labels.byKind, indexPath: paths.kinds(),
       keysOf: (d) => [d.data.kind], labelOf: (k) => getKind(k)?.name ?? k, pathOf: paths.kind,
       order: (a, b) => (kindOrder.get(a.key) ?? 99) - (kindOrder.get(b.key) ?? 99),
     },
-    { id: 'organ', title: vi.list.byOrgan, indexPath: paths.organs(), keysOf: (d) => [d.data.issuer], labelOf: ctx.organName, pathOf: paths.organ },
-    { id: 'topic', title: vi.list.byTopic, indexPath: paths.topics(), keysOf: (d) => [...d.data.topics], labelOf: ctx.topicName, pathOf: paths.topic },
+    { id: 'organ', title: labels.byOrgan, indexPath: paths.organs(), keysOf: (d) => [d.data.issuer], labelOf: ctx.organName, pathOf: paths.organ },
+    { id: 'topic', title: labels.byTopic, indexPath: paths.topics(), keysOf: (d) => [...d.data.topics], labelOf: ctx.topicName, pathOf: paths.topic },
     {
-      id: 'year', title: vi.list.byYear, indexPath: paths.years(),
+      id: 'year', title: labels.byYear, indexPath: paths.years(),
       keysOf: (d) => [d.data.issued === 'unknown' ? UNKNOWN_KEY : d.data.issued.slice(0, 4)],
-      labelOf: (k) => (k === UNKNOWN_KEY ? vi.list.unknownYear : vi.list.year(k)), pathOf: paths.year,
+      labelOf: (k) => (k === UNKNOWN_KEY ? labels.unknownYear : labels.year(k)), pathOf: paths.year,
       order: (a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : b.key.localeCompare(a.key)),
     },
     {
-      id: 'term', title: vi.list.byTerm, indexPath: paths.terms(),
+      id: 'term', title: labels.byTerm, indexPath: paths.terms(),
       keysOf: (d) => [d.data.term ?? UNKNOWN_KEY],
-      labelOf: (k) => (k === UNKNOWN_KEY ? vi.list.unknownTerm : vi.list.term(k)), pathOf: (k) => paths.term(k),
+      labelOf: (k) => (k === UNKNOWN_KEY ? labels.unknownTerm : labels.term(k)), pathOf: (k) => paths.term(k),
       order: (a, b) => (fromRoman(b.key) ?? -1) - (fromRoman(a.key) ?? -1),
     },
     {
-      id: 'province', title: vi.list.byProvince, indexPath: paths.provinces(),
+      id: 'province', title: labels.byProvince, indexPath: paths.provinces(),
       keysOf: (d) => (d.data.province === undefined ? [] : [d.data.province]),
       labelOf: (k) => showProvince(k), pathOf: (k) => paths.province(k === 'unknown' ? UNKNOWN_KEY : k),
     },
     {
-      id: 'scope', title: vi.list.byScope, indexPath: paths.scopes(),
-      keysOf: (d) => [d.data.scope], labelOf: (k) => vi.scope[k] ?? k, pathOf: paths.scope,
+      id: 'scope', title: labels.byScope, indexPath: paths.scopes(),
+      keysOf: (d) => [d.data.scope], labelOf: (k) => labels.scope[k] ?? k, pathOf: paths.scope,
       order: (a, b) => (scopeOrder.get(a.key) ?? -1) - (scopeOrder.get(b.key) ?? -1),
     },
   ];

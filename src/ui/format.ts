@@ -1,6 +1,6 @@
 /** Display formatting: document labels, dates, numbers, targets, the Vietnamese way. */
-import { formatViDate } from '../text/dates';
-import { vi } from '../../i18n/vi';
+import { formatViDate } from '../lib/text/dates';
+import { vi } from '../i18n/vi';
 
 /** dd/mm/yyyy, or the "not known" wording when no source gives the date. */
 export function showDate(iso: string | undefined): string {
