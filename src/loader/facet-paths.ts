@@ -1,15 +1,37 @@
-/** getStaticPaths for facet pages: one page per group of a facet (a kind, a year, a province …). */
+/**
+ * getStaticPaths for the facet lists (loại, chủ đề, năm, khóa, tỉnh, cấp): one index page per
+ * facet and one page per group, from the facet table in src/lib/site/facets.ts, so a new facet
+ * needs no new page file. Organs have richer pages of their own (src/pages/co-quan).
+ */
 import type { Facet } from '../lib/site/facets';
 import { facetSlug } from '../lib/site/facets';
 import { loadSite } from './site';
 
-/** Paths `{ key }` with the facet id and the group's key as props. */
-export async function facetStaticPaths(facetId: Facet['id']) {
+/** Facets with their own page files, not listed by the generic route. */
+const OWN_PAGES: ReadonlySet<Facet['id']> = new Set(['organ']);
+
+/** The URL segment of a facet's index page ("/loai/" → "loai"). */
+export function facetSegment(facet: Facet): string {
+  return facet.indexPath.split('/').filter(Boolean)[0] ?? facet.id;
+}
+
+/** The facets the generic route lists. */
+function listed(): Facet[] {
+  return loadSite().facets.filter((f) => !OWN_PAGES.has(f.id));
+}
+
+/** Paths `{ facet }` for every facet's index page. */
+export function facetIndexPaths() {
+  return listed().map((facet) => ({ params: { facet: facetSegment(facet) }, props: { facetId: facet.id } }));
+}
+
+/** Paths `{ facet, key }` for every group of every facet, with the facet id and the group's key as props. */
+export function facetGroupPaths() {
   const site = loadSite();
-  const facet = site.facets.find((f) => f.id === facetId);
-  if (facet === undefined) throw new Error(`Không có cách duyệt "${facetId}"`);
-  return (site.groups.get(facetId) ?? []).map((group) => ({
-    params: { key: facetSlug(facet, group.key) },
-    props: { facetId, groupKey: group.key },
-  }));
+  return listed().flatMap((facet) =>
+    (site.groups.get(facet.id) ?? []).map((group) => ({
+      params: { facet: facetSegment(facet), key: facetSlug(facet, group.key) },
+      props: { facetId: facet.id, groupKey: group.key },
+    })),
+  );
 }
