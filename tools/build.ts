@@ -7,7 +7,7 @@
  * adds the file:// conversion after the checks.
  */
 import { build } from 'astro';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deliverySteps } from './build/delivery';
 import { offlineSteps } from './build/offline';
@@ -28,11 +28,20 @@ function fail(message: string): never {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const started = Date.now();
+/** Time and peak memory of each phase; BUILD_REPORT=<file> writes them as JSON (the build benchmark reads it). */
+const phases: { name: string; seconds: number; peakMB: number }[] = [];
+let phaseStart = performance.now();
+function endPhase(name: string): void {
+  const now = performance.now();
+  phases.push({ name, seconds: (now - phaseStart) / 1000, peakMB: process.resourceUsage().maxRSS / 1024 });
+  phaseStart = now;
+}
 // In this process, so the content the loader read and checked for the pages (src/loader/site.ts)
 // is the same the search index and the offline copy take: one reader per build.
 process.env.OUT_DIR = staged;
 try {
   await build({ root });
+  endPhase('astro build (nạp, kiểm tra, dựng trang)');
 } catch (error) {
   fail(`astro build dừng: ${error instanceof Error ? error.message : String(error)}`);
 }
@@ -41,6 +50,7 @@ const steps = [...postBuildSteps, ...deliverySteps, ...(process.env.OFFLINE === 
 for (const step of steps) {
   try {
     await step.run({ root, siteDir: staged, base: process.env.BASE_PATH ?? '/' });
+    endPhase(step.name);
   } catch (error) {
     fail(`${step.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -51,4 +61,5 @@ const old = join(work, 'old');
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(staged, outDir);
 rmSync(work, { recursive: true, force: true });
+if (process.env.BUILD_REPORT !== undefined) writeFileSync(process.env.BUILD_REPORT, JSON.stringify({ phases }, null, 2));
 console.log(`✓ Đã dựng xong ${outDir} trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);

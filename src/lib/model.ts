@@ -41,6 +41,10 @@ export interface DocumentRecord {
   body: string;
   /** Line of the file where the body starts. */
   bodyLine: number;
+  /** The code's key ("18-nq-tw"), parsed once at load; absent without a full code. */
+  codeKey?: string | undefined;
+  /** Keys of the alias spellings, by alias code, parsed once at load. */
+  aliasKeys?: ReadonlyMap<string, string> | undefined;
   data: {
     code?: string | undefined;
     kind: string;

@@ -14,7 +14,7 @@ import { idFromPath, idProblem } from './identity';
 import { fold } from '../lib/text/normalize';
 import { graphIntegrity } from '../lib/graph/integrity';
 import { formatViDate } from '../lib/text/dates';
-import { analyseContent, type ContentGraph } from '../lib/graph/analyse';
+import { analyseContent, codeKeyOf, type ContentGraph } from '../lib/graph/analyse';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './raw';
 
 z.config(z.locales.vi());
@@ -33,6 +33,10 @@ export interface ValidDocument {
   body: string;
   /** Line of the file where the body starts, so references found in it can name their line. */
   bodyLine: number;
+  /** The code's key ("18-nq-tw"), parsed once here: pages and the graph take it from the entry. */
+  codeKey?: string | undefined;
+  /** Keys of the alias spellings, by alias code. */
+  aliasKeys: Map<string, string>;
 }
 
 /** A report that passed its schema. */
@@ -128,7 +132,11 @@ function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument
   const id = idFromPath(source.path);
   const problem = idProblem(id, data);
   if (problem !== undefined) errors.push({ kind: 'bad-id', file: source.path, field: 'code', line: parsed.value.lineOf(['code']), message: problem });
-  return { id, file: source.path, data, body: split.body, bodyLine: split.bodyLine, lineOf: parsed.value.lineOf };
+  const aliasKeys = new Map(data.aliases.flatMap((a) => {
+    const key = codeKeyOf(a.code);
+    return key === undefined ? [] : [[a.code, key] as const];
+  }));
+  return { id, file: source.path, data, body: split.body, bodyLine: split.bodyLine, codeKey: codeKeyOf(data.code), aliasKeys, lineOf: parsed.value.lineOf };
 }
 
 /** Check every content file and every rule between entries. */

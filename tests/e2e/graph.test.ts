@@ -44,7 +44,7 @@ describe.each(['root', 'sub'] as const)('the %s build', (name) => {
     ['van-ban/28-nq-tw-2022', 'relations', ['Văn bản triển khai', '55-CTr/TU']],
     ['van-ban/58-nq-tw-2020', 'relations', ['Văn bản triển khai', 'Chương trình hành động của Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Thanh Hóa']],
     ['van-ban/18-nq-tw-2017', 'relations', ['Được sơ kết / tổng kết bởi', '09-KL/BCĐ', '22-KL/BCĐ', '04-KH/BCĐ']],
-    ['van-ban/18-nq-tw-2017', 'status-line', ['Đã được sơ kết / tổng kết bởi 09-KL/BCĐ', 'Cập nhật đến 05/12/2024']],
+    ['van-ban/18-nq-tw-2017', 'status-line', ['Đã được sơ kết / tổng kết bởi 09-KL/BCĐ', 'Sổ tay ghi nhận đến 05/12/2024']],
     ['van-ban/21-kl-tw-2021', 'relations', ['Văn bản triển khai', '43-KH/TU']],
     ['van-ban/28-nq-tw-2022', 'chain', ['Chuỗi thực hiện', 'Tỉnh, thành', '55-CTr/TU']],
     ['van-ban/chuong-trinh-thuc-hien-nq-58-2021-thanh-hoa', 'chain', ['Trung ương', '58-NQ/TW', 'Khối']],

@@ -34,13 +34,12 @@ export function codePages(documents: readonly DocumentRecord[]): Map<string, Cod
     byKey.set(key, [...(byKey.get(key) ?? []), bearer]);
   };
   for (const d of documents) {
-    const own = d.data.code === undefined ? undefined : parseCode(d.data.code);
-    if (own?.ok && !own.code.bare) add(codeKey(own.code), { id: d.id, spelling: d.data.code! });
+    // Keys parsed once at load when the loader gave them; parsed here for plain records (tests).
+    const own = d.codeKey ?? codeKeyOf(d.data.code);
+    if (own !== undefined) add(own, { id: d.id, spelling: d.data.code! });
     for (const alias of d.data.aliases) {
-      const parsed = parseCode(alias.code);
-      if (parsed.ok && !parsed.code.bare && !(own?.ok && codeKey(own.code) === codeKey(parsed.code))) {
-        add(codeKey(parsed.code), { id: d.id, spelling: alias.code, aliasNote: alias.note });
-      }
+      const key = d.aliasKeys?.get(alias.code) ?? codeKeyOf(alias.code);
+      if (key !== undefined && key !== own) add(key, { id: d.id, spelling: alias.code, aliasNote: alias.note });
     }
   }
   return new Map([...byKey].filter(([, bearers]) => bearers.length > 1 || bearers.some((b) => b.aliasNote !== undefined)).sort(([a], [b]) => a.localeCompare(b)));

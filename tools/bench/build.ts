@@ -1,0 +1,118 @@
+/**
+ * `npm run bench:build -- 1000 10000`: the whole build, cold, against a bare Astro 7 site plus a
+ * default Pagefind index over the same corpus. For each N: writes N generated documents in the
+ * content format (content.ts), clears Astro's and Node's caches, runs `tools/build.ts` (the build
+ * users run) and the bare site one at a time, each under /usr/bin/time for wall time and peak
+ * memory; our build also reports each phase (BUILD_REPORT). Prints a table and writes
+ * docs/build-benchmark.json and the table in docs/build-benchmark.md.
+ *
+ * SKIP_BARE=1 runs only our build (for N where the bare site cannot build, or to save time).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeContentCorpus } from './content.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(root, 'bench-out', 'build');
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const node = process.execPath;
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+
+interface Run {
+  seconds: number;
+  peakMB: number;
+  ok: boolean;
+  tail: string;
+  phases?: { name: string; seconds: number; peakMB: number }[];
+}
+
+/** Caches a warm run would reuse: Astro's data store and Vite's, Node's compile cache. */
+function clearCaches(dir: string): void {
+  for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro']) rmSync(join(dir, cache), { recursive: true, force: true });
+  rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+  rmSync(join(root, 'node_modules/.vite'), { recursive: true, force: true });
+  rmSync(join(process.env.TMPDIR ?? '/tmp', 'node-compile-cache'), { recursive: true, force: true });
+}
+
+/** Run a command under GNU time: wall seconds and peak resident memory of the whole process. */
+function timed(cmd: string, args: string[], cwd: string, env: Record<string, string>): Run {
+  const stats = join(out, 'time.txt');
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, cmd, ...args], {
+    cwd,
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=20000', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const [seconds, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n');
+  return { seconds: seconds!, peakMB: kb! / 1024, ok: r.status === 0, tail };
+}
+
+/** The bare site: Astro 7 defaults, one page per document from a glob content collection. */
+function writeBareSite(dir: string, contentDir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages/van-ban'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', type: 'module', private: true }));
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: process.env.OUT_DIR });\n`);
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { documents: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(join(contentDir, 'documents'))} }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/van-ban/[...id].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('documents')).map((doc) => ({ params: { id: doc.id }, props: { doc } }));\n}\nconst { doc } = Astro.props;\nconst { Content } = await render(doc);\n---\n<html lang="vi"><head><meta charset="utf-8" /><title>{doc.data.code}</title></head><body><h1>{doc.data.code}</h1><p>{doc.data.title}</p><Content /></body></html>\n`,
+  );
+  writeFileSync(
+    join(dir, 'build.mjs'),
+    `import { build } from 'astro';\nimport * as pagefind from 'pagefind';\nconst t0 = performance.now();\nawait build({ root: process.cwd(), logLevel: 'warn' });\nconst t1 = performance.now();\nconst { index } = await pagefind.createIndex();\nawait index.addDirectory({ path: process.env.OUT_DIR });\nawait index.writeFiles({ outputPath: process.env.OUT_DIR + '/pagefind' });\nawait pagefind.close();\nconsole.log(JSON.stringify({ astro: (t1 - t0) / 1000, pagefind: (performance.now() - t1) / 1000 }));\n`,
+  );
+}
+
+const results: { n: number; docs: number; ours: Run; bare?: Run & { astro?: number; pagefind?: number } }[] = [];
+for (const n of sizes) {
+  const dir = join(out, `n${n}`);
+  mkdirSync(dir, { recursive: true });
+  const docs = writeContentCorpus(dir, n);
+  console.log(`\n== ${n} tài liệu sinh ra (${docs} được ghi) ==`);
+
+  clearCaches(root);
+  const report = join(dir, 'phases.json');
+  rmSync(report, { force: true });
+  const ours: Run = timed(node, [tsx, 'tools/build.ts'], root, { CONTENT_ROOT: dir, OUT_DIR: join(dir, 'ours'), BUILD_REPORT: report });
+  if (existsSync(report)) ours.phases = (JSON.parse(readFileSync(report, 'utf8')) as { phases: Run['phases'] }).phases;
+  console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s, đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB`);
+  if (!ours.ok) console.log(ours.tail);
+  for (const p of ours.phases ?? []) console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s (đỉnh tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB)`);
+  rmSync(join(dir, 'ours'), { recursive: true, force: true });
+
+  let bare: (typeof results)[number]['bare'];
+  if (process.env.SKIP_BARE !== '1') {
+    const bareDir = join(dir, 'bare');
+    writeBareSite(bareDir, join(dir, 'content'));
+    clearCaches(bareDir);
+    const run = timed(node, ['build.mjs'], bareDir, { OUT_DIR: join(dir, 'bare-out') });
+    const split = /\{"astro":[^}]*\}/.exec(run.tail)?.[0];
+    bare = { ...run, ...(split ? (JSON.parse(split) as { astro: number; pagefind: number }) : {}) };
+    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s, đỉnh ${(run.peakMB / 1024).toFixed(2)} GB`);
+    if (!run.ok) console.log(run.tail);
+    rmSync(join(dir, 'bare-out'), { recursive: true, force: true });
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+  results.push({ n, docs, ours, bare });
+  rmSync(join(dir, 'content'), { recursive: true, force: true });
+}
+
+const gb = (mb: number): string => (mb / 1024).toFixed(2);
+const rows = results.map((r) => {
+  const ratio = r.bare?.ok ? (r.ours.seconds / r.bare.seconds).toFixed(2) : '–';
+  const bare = r.bare === undefined ? '– | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s | ${gb(r.bare.peakMB)} GB` : `lỗi sau ${r.bare.seconds.toFixed(0)} s | ${gb(r.bare.peakMB)} GB`;
+  return `| ${r.n.toLocaleString('vi-VN')} | ${r.ours.ok ? `${r.ours.seconds.toFixed(1)} s` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`} | ${gb(r.ours.peakMB)} GB | ${bare} | ${ratio} |`;
+});
+const table = ['| tài liệu | dự án: thời gian | dự án: bộ nhớ đỉnh | Astro trần + Pagefind: thời gian | bộ nhớ đỉnh | tỉ lệ thời gian |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+console.log(`\n${table}`);
+const jsonFile = join(root, 'docs', 'build-benchmark.json');
+const previous = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as { runs: unknown[] }).runs : [];
+writeFileSync(jsonFile, JSON.stringify({ machine: `${execFileSync('nproc').toString().trim()} lõi`, runs: [...previous, ...results.map((r) => ({ date: new Date().toISOString(), ...r }))] }, null, 2));
+console.log(`\nĐã ghi ${jsonFile}`);
