@@ -195,16 +195,25 @@ export const vi = {
     reports: 'Số liệu báo cáo',
     children: 'Cơ quan trực thuộc',
     none: 'Chưa có văn bản nào của cơ quan này trong sổ tay.',
-    endedLine: (date: string, successor: string | undefined) => `Cơ quan đã kết thúc hoạt động (${date})${successor === undefined ? '' : `; nay là ${successor}`}.`,
+    endedLine: (date: string | undefined, successor: string | undefined) =>
+      `Cơ quan này đã kết thúc hoạt động${date === undefined ? ' (nguồn không nêu ngày)' : ` từ ${date}`}${successor === undefined ? '' : `; cơ quan tiếp nhận: ${successor}`}.`,
     ended: 'Kết thúc hoạt động',
     established: 'Thành lập',
     successor: 'Cơ quan kế tục',
     decidedBy: 'Theo văn bản',
     history: 'Lịch sử',
+    historySources: 'Nguồn về lịch sử cơ quan',
+    mergedInto: 'Hợp nhất vào',
+    predecessors: 'Tiếp nhận từ',
+    seeSuccessor: 'Xem cơ quan kế tục',
+    dated: (date: string) => `ngày ${date}`,
   },
   reports: {
     title: 'Số liệu thực hiện',
     intro: 'Các con số cơ quan đã báo cáo, mỗi con số kèm nguồn.',
+  },
+  province: {
+    mergedLabel: (name: string, into: string, since: string) => `${name} (từ ${since} thuộc ${into})`,
   },
   moved: {
     title: 'Trang đã chuyển',

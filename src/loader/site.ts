@@ -15,6 +15,8 @@ import type { ContentGraph } from '../lib/graph/analyse';
 import type { LocatedReference } from '../lib/references/scan';
 import { commonSyllables } from '../lib/search/terms';
 import { vi } from '../i18n/vi';
+import { fold } from '../lib/text/normalize';
+import { formatViDate } from '../lib/text/dates';
 import { readContent } from './read';
 import { checkContent, type ContentCheck, type ValidDocument, type ValidReport } from './check';
 import { formatContentErrors, type ContentError } from './errors';
@@ -83,10 +85,17 @@ export function siteFromCheck(check: ContentCheck): Site {
   const organs = check.organs.map((o) => ({ id: o.id, data: o }));
   const topics = check.topics.map((t) => ({ id: t.id, data: t }));
   const organById = new Map(organs.map((o) => [o.id, o]));
+  const provinceById = new Map(check.provinces.map((p) => [p.id, p]));
+  const provinceByName = new Map(check.provinces.map((p) => [fold(p.name), p]));
   const topicById = new Map(topics.map((t) => [t.id, t]));
   const context: FacetContext = {
     organName: (id) => organById.get(id)?.data.name ?? id,
     topicName: (id) => topicById.get(id)?.data.name ?? id,
+    provinceLabel: (name) => {
+      const province = provinceByName.get(fold(name));
+      const into = province?.mergedInto === undefined ? undefined : provinceById.get(province.mergedInto);
+      return into === undefined || province?.since === undefined ? name : vi.province.mergedLabel(name, into.name, formatViDate(province.since));
+    },
     labels: { ...vi.list, unknownProvince: vi.doc.unknownProvince, scope: vi.scope },
   };
   const sorted = sortNewest(check.documents);

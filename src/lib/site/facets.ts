@@ -42,6 +42,8 @@ export interface FacetLabels {
 export interface FacetContext {
   organName: (id: string) => string;
   topicName: (id: string) => string;
+  /** A province as listed: its name, and what became of it (merged into another since a date). */
+  provinceLabel?: ((name: string) => string) | undefined;
   labels: FacetLabels;
 }
 
@@ -63,7 +65,7 @@ const UNKNOWN_KEY = 'chua-ro';
 /** All facets, in the order the site lists them. */
 export function facets(ctx: FacetContext): Facet[] {
   const { labels } = ctx;
-  const showProvince = (p: string): string => (p === 'unknown' ? labels.unknownProvince : p);
+  const showProvince = (p: string): string => (p === 'unknown' ? labels.unknownProvince : (ctx.provinceLabel?.(p) ?? p));
   return [
     {
       id: 'kind', title: labels.byKind, indexPath: paths.kinds(),
