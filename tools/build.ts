@@ -7,6 +7,7 @@
  * adds the file:// conversion after the checks.
  */
 import { build } from 'astro';
+import { ContentCheckError, loadSite } from '../src/loader/site';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deliverySteps } from './build/delivery';
@@ -39,6 +40,13 @@ function endPhase(name: string): void {
 // In this process, so the content the loader read and checked for the pages (src/loader/site.ts)
 // is the same the search index and the offline copy take: one reader per build.
 process.env.OUT_DIR = staged;
+// The content first, read and checked once (the pages take it from the same memo): an editor's
+// mistake is reported as the list of problems alone, before Astro starts.
+try {
+  loadSite(resolve(process.env.CONTENT_ROOT ?? root));
+} catch (error) {
+  fail(error instanceof ContentCheckError ? `\n${error.message}` : String(error));
+}
 try {
   await build({ root });
   endPhase('astro build (nạp, kiểm tra, dựng trang)');

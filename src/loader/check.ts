@@ -170,6 +170,10 @@ export function checkContent(files: ContentFiles): ContentCheck {
   });
 
   const checked = files.documents.map((f) => checkDocument(f, errors)).filter((d) => d !== undefined);
+  // Every document file's id, valid or not: a reference to a file that has its own error is not a
+  // second error (the editor fixes that file, and both are right).
+  const fileIds = new Set(files.documents.map((f) => idFromPath(f.path)));
+  const exists = (id: string): boolean => byId.has(id) || fileIds.has(id);
   const byId = new Map<string, (typeof checked)[number]>();
   for (const doc of checked) {
     const other = byId.get(doc.id);
@@ -194,7 +198,7 @@ export function checkContent(files: ContentFiles): ContentCheck {
     if (unknownProvince(data.province)) {
       errors.push({ kind: 'unknown-province', file, field: 'province', line: lineOf(['province']), message: `tỉnh "${data.province}" không có trong content/provinces.yaml` });
     }
-    if (data.statusBy !== undefined && !byId.has(data.statusBy)) {
+    if (data.statusBy !== undefined && !exists(data.statusBy)) {
       errors.push({ kind: 'unknown-document', file, field: 'statusBy', line: lineOf(['statusBy']), message: `không có văn bản mã "${data.statusBy}"` });
     }
     if (!organIds.has(data.issuer)) {
@@ -208,7 +212,7 @@ export function checkContent(files: ContentFiles): ContentCheck {
       const line = lineOf(['relations', i, 'target']);
       if (relation.target === doc.id) {
         errors.push({ kind: 'self-relation', file, field, line, message: `văn bản "${doc.id}" ${relation.type} chính nó` });
-      } else if (!byId.has(relation.target)) {
+      } else if (!exists(relation.target)) {
         errors.push({ kind: 'unknown-document', file, field, line, message: `không có văn bản mã "${relation.target}"` });
       }
     });
@@ -242,7 +246,7 @@ export function checkContent(files: ContentFiles): ContentCheck {
     if (!organIds.has(data.organ)) {
       errors.push({ kind: 'unknown-organ', file: source.path, field: 'organ', line: parsed.value.lineOf(['organ']), message: `cơ quan "${data.organ}" không có trong content/organs.yaml` });
     }
-    if (data.document !== undefined && !byId.has(data.document)) {
+    if (data.document !== undefined && !exists(data.document)) {
       errors.push({ kind: 'unknown-document', file: source.path, field: 'document', line: parsed.value.lineOf(['document']), message: `không có văn bản mã "${data.document}"` });
     }
     reports.push({ id: reportId(source.path), file: source.path, data });
@@ -251,7 +255,7 @@ export function checkContent(files: ContentFiles): ContentCheck {
   const documents = [...byId.values()].map(({ lineOf: _lineOf, ...doc }) => doc);
   organs.forEach((organ, i) => {
     const doc = organ.endedBy?.document;
-    if (doc !== undefined && !byId.has(doc)) errors.push({ kind: 'unknown-document', file: files.organs.path, field: `[${i}].endedBy.document`, message: `không có văn bản mã "${doc}"` });
+    if (doc !== undefined && !exists(doc)) errors.push({ kind: 'unknown-document', file: files.organs.path, field: `[${i}].endedBy.document`, message: `không có văn bản mã "${doc}"` });
   });
   return { errors, documents, organs, topics, provinces, reports, graph };
 }

@@ -133,12 +133,14 @@ function contentRoot(): string {
  */
 export function loadSite(root: string = contentRoot()): Site {
   const memo = ((globalThis as Record<symbol, Memo | undefined>)[MEMO] ??= new Map());
-  let site = memo.get(root);
+  const key = resolve(root);
+  let site = memo.get(key);
   if (site === undefined) {
-    const check = checkContent(readContent(root));
+    if (process.env.SO_TAY_TRACE_LOAD === '1') console.log(`[loader] đọc nội dung: ${key}`);
+    const check = checkContent(readContent(key));
     if (check.errors.length > 0) throw new ContentCheckError(check.errors);
     site = siteFromCheck(check);
-    memo.set(root, site);
+    memo.set(key, site);
   }
   return site;
 }

@@ -176,6 +176,15 @@ describe('the copy that works without a server (npm run build:offline)', () => {
   });
 });
 
+describe('one reader of the content', () => {
+  it('a whole build (pages, search index, links, offline copy) reads and checks the content once', () => {
+    const out = join(work, 'once');
+    const r = runScript('tools/build-offline.ts', { OUT_DIR: out, SO_TAY_TRACE_LOAD: '1' });
+    expect(r.status, r.out).toBe(0);
+    expect(r.out.split('\n').filter((l) => l.startsWith('[loader]'))).toEqual([`[loader] đọc nội dung: ${FIXTURE_SITE}`]);
+  });
+});
+
 describe('a failed build', () => {
   // A copy of the project (its node_modules linked), so the real content is never touched.
   const copy = join(work, 'project');

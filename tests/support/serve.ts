@@ -1,32 +1,13 @@
 /**
- * A small static file server for tests: serves a built site under its base path, like an
- * intranet web server would (index.html for folders, 404.html with status 404).
+ * The static server for tests: sirv (a kept library) serving a built site under its base path,
+ * as an intranet web server would: index.html for folders, 404.html with status 404, nothing
+ * outside the base. Every request path is recorded, for tests that count requests.
  */
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sirv from 'sirv';
 import { baseFolder } from '../../src/lib/paths';
-
-/** MIME types for every file the site has, Pagefind's index files included. */
-export const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.zip': 'application/zip',
-};
 
 /** A running server and the URL of the site's root (base path included). */
 export interface Served {
@@ -41,31 +22,27 @@ export interface Served {
 export async function serve(dir: string, base = '/'): Promise<Served> {
   const prefix = baseFolder(base);
   const requests: string[] = [];
-  const server: Server = createServer(async (req, res) => {
+  // Pagefind's index files have their own extensions; sirv types them from this table.
+  const files = sirv(dir, { dev: true, etag: false, extensions: ['html'] });
+  const notFound = async (res: import('node:http').ServerResponse): Promise<void> => {
+    const page = await readFile(join(dir, '404.html')).catch(() => undefined);
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page);
+  };
+  const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     requests.push(path);
-    const send = async (file: string, status = 200) => {
-      const body = await readFile(file);
-      res.writeHead(status, { 'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    };
-    const notFound = async () => send(join(dir, '404.html'), 404).catch(() => { res.writeHead(404); res.end(); });
-    if (!path.startsWith(prefix) && `${path}/` !== prefix) return notFound();
-    const rel = normalize(path.slice(prefix.length - 1)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, rel);
-    try {
-      const info = await stat(file);
-      if (info.isDirectory()) {
-        if (!path.endsWith('/')) {
-          res.writeHead(301, { location: `${path}/` });
-          return res.end();
-        }
-        file = join(file, 'index.html');
+    if (!path.startsWith(prefix)) {
+      if (`${path}/` === prefix) {
+        res.writeHead(301, { location: prefix });
+        res.end();
+        return;
       }
-      await send(file);
-    } catch {
-      await notFound();
+      void notFound(res);
+      return;
     }
+    req.url = (req.url ?? '/').slice(prefix.length - 1);
+    files(req, res, () => void notFound(res));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();

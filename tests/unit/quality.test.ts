@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { crawl, type Answer } from '../../tools/quality/crawl';
 import { blockedInlineCode, buildPolicy, type PolicyInput, injectPolicy, inlineScriptHashes, scriptHash, shipsWasm } from '../../tools/quality/csp';
-import { anchorIds, decodeEntities, scripts } from '../../tools/quality/html';
+import { anchorIds, scripts, startTags } from '../../tools/quality/html';
 import { checkLinks, fileForPath, pageRefs, pageUrlPath, resolveRef, type SiteLayout } from '../../tools/quality/links';
 import { offlineUrl, relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../tools/delivery/offline';
 import { offlineEntry, searchOffline } from '../../tools/delivery/offline-search';
@@ -23,7 +23,12 @@ describe('reading built HTML', () => {
     ['a&#x2F;b', 'a/b'],
     ['&quot;x&quot;', '"x"'],
     ['&unknown;', '&unknown;'],
-  ])('decodes %s as %s', (input, out) => expect(decodeEntities(input)).toBe(out));
+  ])('decodes %s in an attribute as %s', (input, out) => expect(startTags(`<a href="${input}">x</a>`)[0]?.attrs.href).toBe(out));
+
+  it('reads tags where the source has them, not the ones the parser adds', () => {
+    const tags = startTags('<p class=a>x<img src=/a.png alt="">');
+    expect(tags.map((t) => [t.name, t.start])).toEqual([['p', 0], ['img', 12]]);
+  });
 
   it('finds ids and <a name>, but not inside scripts or comments', () => {
     const html = '<h2 id="muc-tieu">x</h2><a name="cu">y</a><!-- <p id="no1"> --><script>let s = "<p id=no2>"</script>';

@@ -1,8 +1,12 @@
 /**
- * A small, forgiving reader of built HTML for the delivery checks: the start tags with their
- * attributes, the ids a page offers as anchors, the inline scripts. It does not build a tree:
- * the checks only need tags and attributes, and Astro's output is regular.
+ * Reading built HTML for the delivery checks, with parse5 (the HTML standard's parsing, as a
+ * browser does it): the start tags with their attributes and where they are, the ids a page
+ * offers as anchors, the scripts with their exact text.
  */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
 /** One start tag: its lower-case name, its attributes (values decoded) and where it starts. */
 export interface Tag {
@@ -12,46 +16,55 @@ export interface Tag {
   end: number;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decode the character references an attribute value may hold (`&amp;`, `&#47;`, `&#x2F;`). */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : all;
+/** Every element written in the source (not those the parser adds), in document order. */
+function* elements(node: Node): Generator<Element> {
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) {
+    if ('tagName' in child) {
+      if (child.sourceCodeLocation?.startTag !== undefined) yield child;
+      if (child.tagName === 'template' && 'content' in child) yield* elements(child.content as Node);
     }
-    return NAMED[ref.toLowerCase()] ?? all;
+    yield* elements(child);
+  }
+}
+
+/** The parsed page with source positions. */
+function tree(html: string): Node {
+  return parse(html, { sourceCodeLocationInfo: true });
+}
+
+/** Every start tag of a page, in order. */
+export function startTags(html: string): Tag[] {
+  return [...elements(tree(html))].map((el) => {
+    const attrs: Record<string, string> = {};
+    for (const a of el.attrs) if (!(a.name in attrs)) attrs[a.name] = a.value;
+    const loc = el.sourceCodeLocation!.startTag!;
+    return { name: el.tagName, attrs, start: loc.startOffset, end: loc.endOffset };
   });
 }
 
 /**
  * Blank out comments and the bodies of script, style and textarea elements (same length, so
- * offsets stay true), so text inside them is never read as tags.
+ * offsets stay true), so a rewriter that works on the text never touches what is not markup.
  */
 export function maskRawText(html: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return html
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/(<(script|style|textarea)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi, (_all, open: string, _n, body: string, close: string) => open + blank(body) + close);
-}
-
-const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-
-/** Every start tag of a page, in order. */
-export function startTags(html: string): Tag[] {
-  const masked = maskRawText(html);
-  const tags: Tag[] = [];
-  for (const m of masked.matchAll(TAG)) {
-    const attrs: Record<string, string> = {};
-    for (const a of (m[2] ?? '').matchAll(ATTR)) {
-      const name = a[1]!.toLowerCase();
-      if (!(name in attrs)) attrs[name] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
+  const chars = html.split('');
+  const blank = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  };
+  const walk = (node: Node): void => {
+    for (const child of 'childNodes' in node ? node.childNodes : []) {
+      if (child.nodeName === '#comment' && child.sourceCodeLocation) blank(child.sourceCodeLocation.startOffset, child.sourceCodeLocation.endOffset);
+      if ('tagName' in child && ['script', 'style', 'textarea'].includes(child.tagName)) {
+        const loc = child.sourceCodeLocation;
+        if (loc?.startTag && loc.endTag) blank(loc.startTag.endOffset, loc.endTag.startOffset);
+        continue;
+      }
+      walk(child);
     }
-    tags.push({ name: m[1]!.toLowerCase(), attrs, start: m.index, end: m.index + m[0].length });
-  }
-  return tags;
+  };
+  walk(tree(html));
+  return chars.join('');
 }
 
 /** The anchors a page offers: every `id`, and `name` on `<a>`. */
@@ -70,15 +83,14 @@ export interface ScriptElement {
   text: string;
 }
 
-/** Every `<script>` of a page with its attributes and text (empty for external scripts). */
+/** Every `<script>` of a page with its attributes and exact text (empty for external scripts). */
 export function scripts(html: string): ScriptElement[] {
-  const out: ScriptElement[] = [];
-  const masked = maskRawText(html);
-  for (const m of masked.matchAll(/<script\b[^>]*>/gi)) {
-    const [tag] = startTags(m[0]);
-    const bodyStart = m.index + m[0].length;
-    const close = html.toLowerCase().indexOf('</script', bodyStart);
-    out.push({ attrs: tag?.attrs ?? {}, text: close === -1 ? '' : html.slice(bodyStart, close) });
-  }
-  return out;
+  return [...elements(tree(html))]
+    .filter((el) => el.tagName === 'script')
+    .map((el) => {
+      const attrs: Record<string, string> = {};
+      for (const a of el.attrs) if (!(a.name in attrs)) attrs[a.name] = a.value;
+      const loc = el.sourceCodeLocation!;
+      return { attrs, text: loc.startTag && loc.endTag ? html.slice(loc.startTag.endOffset, loc.endTag.startOffset) : '' };
+    });
 }
