@@ -8,7 +8,7 @@
  *
  * SKIP_BARE=1 runs only our build (for N where the bare site cannot build, or to save time).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeContentCorpus } from './content.ts';
@@ -22,6 +22,8 @@ const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 interface Run {
   seconds: number;
   peakMB: number;
+  /** Peak of Pagefind's own indexing process (sampled). */
+  pagefindPeakMB: number;
   ok: boolean;
   tail: string;
   phases?: { name: string; seconds: number; peakMB: number }[];
@@ -35,18 +37,27 @@ function clearCaches(dir: string): void {
   rmSync(join(process.env.TMPDIR ?? '/tmp', 'node-compile-cache'), { recursive: true, force: true });
 }
 
-/** Run a command under GNU time: wall seconds and peak resident memory of the whole process. */
+/**
+ * Run a command under GNU time: wall seconds and peak resident memory (the largest process of the
+ * tree, as getrusage reports it). Pagefind indexes in a process of its own; a sampler records
+ * that process's own peak (VmHWM) so the table can say which process the peak belongs to.
+ */
 function timed(cmd: string, args: string[], cwd: string, env: Record<string, string>): Run {
   const stats = join(out, 'time.txt');
+  const samples = join(out, 'pagefind-hwm.txt');
+  rmSync(samples, { force: true });
+  const sampler = spawn('sh', ['-c', `while :; do for p in $(pgrep -f pagefind_extended); do grep VmHWM /proc/$p/status 2>/dev/null; done; sleep 0.5; done >> ${samples}`], { stdio: 'ignore' });
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, cmd, ...args], {
     cwd,
     env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=20000', ...env },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
+  sampler.kill();
   const [seconds, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n');
-  return { seconds: seconds!, peakMB: kb! / 1024, ok: r.status === 0, tail };
+  const hwm = existsSync(samples) ? Math.max(0, ...readFileSync(samples, 'utf8').split('\n').map((l) => Number(/(\d+)/.exec(l)?.[1] ?? 0))) : 0;
+  return { seconds: seconds!, peakMB: kb! / 1024, pagefindPeakMB: hwm / 1024, ok: r.status === 0, tail };
 }
 
 /** The bare site: Astro 7 defaults, one page per document from a glob content collection. */
@@ -82,7 +93,7 @@ for (const n of sizes) {
   rmSync(report, { force: true });
   const ours: Run = timed(node, [tsx, 'tools/build.ts'], root, { CONTENT_ROOT: dir, OUT_DIR: join(dir, 'ours'), BUILD_REPORT: report });
   if (existsSync(report)) ours.phases = (JSON.parse(readFileSync(report, 'utf8')) as { phases: Run['phases'] }).phases;
-  console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s, đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB`);
+  console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s, đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB)`);
   if (!ours.ok) console.log(ours.tail);
   for (const p of ours.phases ?? []) console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s (đỉnh tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB)`);
   rmSync(join(dir, 'ours'), { recursive: true, force: true });
@@ -95,7 +106,7 @@ for (const n of sizes) {
     const run = timed(node, ['build.mjs'], bareDir, { OUT_DIR: join(dir, 'bare-out') });
     const split = /\{"astro":[^}]*\}/.exec(run.tail)?.[0];
     bare = { ...run, ...(split ? (JSON.parse(split) as { astro: number; pagefind: number }) : {}) };
-    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s, đỉnh ${(run.peakMB / 1024).toFixed(2)} GB`);
+    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s, đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB)`);
     if (!run.ok) console.log(run.tail);
     rmSync(join(dir, 'bare-out'), { recursive: true, force: true });
     rmSync(bareDir, { recursive: true, force: true });

@@ -1,62 +1,85 @@
 /**
- * Delivery steps that run after the search index and before the new site replaces the old one:
- * the Content-Security-Policy written into every page, then the link check of the whole site.
- * Either one failing stops the build and leaves the previous site in place.
+ * Delivery, after the search index and before the new site replaces the old one: the service
+ * worker and its registration on every page, the Content-Security-Policy written into every
+ * page, then the link check of the whole site. One pass over the pages, each read and parsed
+ * once and written back, keeping only its links and anchors: a site of 50,000 pages is never
+ * held in memory. Any problem stops the build and leaves the previous site in place.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blockedInlineCode, buildPolicy, injectPolicy, inlineScriptHashes, shipsWasm } from '../quality/csp';
-import { checkLinks, formatLinkProblems } from '../quality/links';
+import { blockedInlineCodeOf, buildPolicy, injectPolicy, scriptHashesOf, shipsWasm } from '../quality/csp';
+import { readPage, anchorIdsOf } from '../quality/html';
+import { checkLinks, formatLinkProblems, pageRefsOf, type PageLinks } from '../quality/links';
 import { SW_FILE, SW_REGISTER_FILE, injectRegister, registerSource, serviceWorkerSource, shellFiles } from '../delivery/service-worker';
-import { readSite } from './site-files';
+import { listFiles } from './site-files';
 import type { BuildStep } from './steps';
 
-/** Write the service worker and its registration, and load the registration on every page. */
-export function writeServiceWorker(siteDir: string, base: string): void {
-  const { files, pages } = readSite(siteDir);
-  // The cache name follows the content: any change to any file makes a new cache.
+/** What the pass did: pages and links checked. */
+export interface DeliveryReport {
+  pages: number;
+  links: number;
+}
+
+/** Write the service worker (its cache named after the content of every file, read one at a time). */
+function writeServiceWorker(siteDir: string, files: readonly string[], base: string): void {
   const hash = createHash('sha256');
   for (const file of files) hash.update(file).update(readFileSync(join(siteDir, file)));
   const version = hash.digest('hex').slice(0, 12);
   writeFileSync(join(siteDir, SW_FILE), serviceWorkerSource({ base, version, precache: shellFiles(files) }));
   writeFileSync(join(siteDir, SW_REGISTER_FILE), registerSource(base));
-  for (const page of pages) writeFileSync(join(siteDir, page.file), injectRegister(page.html, base));
 }
 
-/** Hash every inline script into the page's policy; refuse code a policy cannot allow by hash. */
-export function writePolicies(siteDir: string): number {
-  const { files, pages } = readSite(siteDir);
+/**
+ * Read every page once: register the service worker (with `worker`), write its policy, keep its
+ * links; then check every link, asset and anchor at `base`. Throws with the list of problems.
+ */
+export function deliverPages(siteDir: string, base: string, options: { worker: boolean; directoryIndex: boolean }): DeliveryReport {
+  const before = listFiles(siteDir);
+  if (options.worker) writeServiceWorker(siteDir, before, base);
+  const files = options.worker ? [...new Set([...before, SW_FILE, SW_REGISTER_FILE])].sort() : before;
   const wasm = shipsWasm(files);
-  const blocked = pages.flatMap((p) => blockedInlineCode(p.html).map((what) => `  ${p.file}: ${what}`));
+  const blocked: string[] = [];
+  const summaries: PageLinks[] = [];
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    let html = readFileSync(join(siteDir, file), 'utf8');
+    if (options.worker) html = injectRegister(html, base);
+    const page = readPage(html);
+    blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
+    writeFileSync(join(siteDir, file), injectPolicy(html, buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm })));
+    summaries.push({ file, refs: pageRefsOf(page.tags), ids: anchorIdsOf(page.tags) });
+  }
   if (blocked.length > 0) {
     throw new Error(`mã JavaScript viết trong thuộc tính HTML sẽ bị chính sách bảo mật chặn; hãy chuyển vào <script>:\n${blocked.join('\n')}`);
   }
-  for (const page of pages) {
-    const policy = buildPolicy({ scriptHashes: inlineScriptHashes(page.html), wasm });
-    writeFileSync(join(siteDir, page.file), injectPolicy(page.html, policy));
-  }
-  return pages.length;
+  return checkSummaries(summaries, new Set(files), base, options.directoryIndex);
 }
 
-/** Check every link, asset and anchor of the site at `base`; throws with the list of problems. */
-export function checkSiteLinks(siteDir: string, base: string, directoryIndex = true): { pages: number; links: number } {
-  const { files, pages } = readSite(siteDir);
+/** The link check over page summaries; throws with the problems. */
+function checkSummaries(pages: readonly PageLinks[], files: ReadonlySet<string>, base: string, directoryIndex: boolean): DeliveryReport {
   const report = checkLinks(pages, files, { base, directoryIndex });
   if (report.problems.length > 0) {
-    throw new Error(`${report.problems.length} liên kết hỏng trong ${report.pages} trang:\n${formatLinkProblems(report.problems)}`);
+    throw new Error(`kiểm tra liên kết: ${report.problems.length} liên kết hỏng trong ${report.pages} trang:\n${formatLinkProblems(report.problems)}`);
   }
   return { pages: report.pages, links: report.links };
 }
 
+/** Check every link, asset and anchor of the site at `base` (pages read one at a time); throws with the list of problems. */
+export function checkSiteLinks(siteDir: string, base: string, directoryIndex = true): DeliveryReport {
+  const files = listFiles(siteDir);
+  const pages = files.filter((f) => f.endsWith('.html')).map((file) => {
+    const tags = readPage(readFileSync(join(siteDir, file), 'utf8')).tags;
+    return { file, refs: pageRefsOf(tags), ids: anchorIdsOf(tags) };
+  });
+  return checkSummaries(pages, new Set(files), base, directoryIndex);
+}
+
 /** The steps, in order. */
 export const deliverySteps: BuildStep[] = [
-  { name: 'bộ nhớ đệm đọc ngoại tuyến (service worker)', run: ({ siteDir, base }) => writeServiceWorker(siteDir, base) },
-  { name: 'chính sách bảo mật nội dung (CSP)', run: ({ siteDir }) => void writePolicies(siteDir) },
   {
-    name: 'kiểm tra liên kết',
+    name: 'service worker, chính sách bảo mật (CSP), kiểm tra liên kết',
     run: ({ siteDir, base }) => {
-      const { pages, links } = checkSiteLinks(siteDir, base);
+      const { pages, links } = deliverPages(siteDir, base, { worker: true, directoryIndex: true });
       console.log(`  Liên kết: ${links} liên kết trong ${pages} trang, không có liên kết hỏng.`);
     },
   },

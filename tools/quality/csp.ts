@@ -5,7 +5,7 @@
  * nothing from any other origin.
  */
 import { createHash } from 'node:crypto';
-import { scripts, startTags } from './html';
+import { scripts, startTags, type ScriptElement, type Tag } from './html';
 
 /** The CSP source for an inline script's exact text ("'sha256-…'"). */
 export function scriptHash(text: string): string {
@@ -17,7 +17,12 @@ const EXECUTED = new Set(['', 'module', 'text/javascript', 'application/javascri
 
 /** Hashes of every inline script of a page that the browser would run. */
 export function inlineScriptHashes(html: string): string[] {
-  return scripts(html)
+  return scriptHashesOf(scripts(html));
+}
+
+/** The hashes of already read scripts that the browser runs inline. */
+export function scriptHashesOf(found: readonly ScriptElement[]): string[] {
+  return found
     .filter((s) => s.attrs.src === undefined && EXECUTED.has((s.attrs.type ?? '').toLowerCase()))
     .map((s) => scriptHash(s.text));
 }
@@ -82,8 +87,13 @@ export function injectPolicy(html: string, policy: string): string {
 
 /** Code that a hash-based policy would block: inline event handlers and javascript: URLs. */
 export function blockedInlineCode(html: string): string[] {
+  return blockedInlineCodeOf(startTags(html));
+}
+
+/** The same, over already read tags. */
+export function blockedInlineCodeOf(tags: readonly Tag[]): string[] {
   const found: string[] = [];
-  for (const tag of startTags(html)) {
+  for (const tag of tags) {
     for (const [name, value] of Object.entries(tag.attrs)) {
       if (/^on[a-z]+$/.test(name)) found.push(`<${tag.name} ${name}>`);
       else if (/^\s*javascript:/i.test(value)) found.push(`<${tag.name} ${name}="javascript:…">`);

@@ -33,14 +33,29 @@ function tree(html: string): Node {
   return parse(html, { sourceCodeLocationInfo: true });
 }
 
-/** Every start tag of a page, in order. */
-export function startTags(html: string): Tag[] {
-  return [...elements(tree(html))].map((el) => {
+/** A page read once: its start tags and its scripts with their exact text. */
+export interface ReadPage {
+  tags: Tag[];
+  scripts: ScriptElement[];
+}
+
+/** Parse a page once, for every check that needs its tags or scripts. */
+export function readPage(html: string): ReadPage {
+  const tags: Tag[] = [];
+  const found: ScriptElement[] = [];
+  for (const el of elements(tree(html))) {
     const attrs: Record<string, string> = {};
     for (const a of el.attrs) if (!(a.name in attrs)) attrs[a.name] = a.value;
-    const loc = el.sourceCodeLocation!.startTag!;
-    return { name: el.tagName, attrs, start: loc.startOffset, end: loc.endOffset };
-  });
+    const loc = el.sourceCodeLocation!;
+    tags.push({ name: el.tagName, attrs, start: loc.startTag!.startOffset, end: loc.startTag!.endOffset });
+    if (el.tagName === 'script') found.push({ attrs, text: loc.startTag && loc.endTag ? html.slice(loc.startTag.endOffset, loc.endTag.startOffset) : '' });
+  }
+  return { tags, scripts: found };
+}
+
+/** Every start tag of a page, in order. */
+export function startTags(html: string): Tag[] {
+  return readPage(html).tags;
 }
 
 /**
@@ -69,8 +84,13 @@ export function maskRawText(html: string): string {
 
 /** The anchors a page offers: every `id`, and `name` on `<a>`. */
 export function anchorIds(html: string): Set<string> {
+  return anchorIdsOf(startTags(html));
+}
+
+/** The anchors offered by already read tags. */
+export function anchorIdsOf(tags: readonly Tag[]): Set<string> {
   const ids = new Set<string>();
-  for (const tag of startTags(html)) {
+  for (const tag of tags) {
     if (tag.attrs.id !== undefined) ids.add(tag.attrs.id);
     if (tag.name === 'a' && tag.attrs.name !== undefined) ids.add(tag.attrs.name);
   }
@@ -85,12 +105,5 @@ export interface ScriptElement {
 
 /** Every `<script>` of a page with its attributes and exact text (empty for external scripts). */
 export function scripts(html: string): ScriptElement[] {
-  return [...elements(tree(html))]
-    .filter((el) => el.tagName === 'script')
-    .map((el) => {
-      const attrs: Record<string, string> = {};
-      for (const a of el.attrs) if (!(a.name in attrs)) attrs[a.name] = a.value;
-      const loc = el.sourceCodeLocation!;
-      return { attrs, text: loc.startTag && loc.endTag ? html.slice(loc.startTag.endOffset, loc.endTag.startOffset) : '' };
-    });
+  return readPage(html).scripts;
 }

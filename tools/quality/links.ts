@@ -4,7 +4,7 @@
  * resource may come from another origin (a hyperlink to a source's web address is fine; a
  * script, style, image or font from elsewhere is a request leaving the site).
  */
-import { anchorIds, startTags, type Tag } from './html';
+import { anchorIdsOf, startTags, type Tag } from './html';
 import { baseFolder } from '../../src/lib/paths';
 
 /** A URL a page refers to, and whether the browser fetches it on its own (a resource). */
@@ -53,7 +53,12 @@ function tagRefs(tag: Tag): PageRef[] {
 
 /** Every URL a page refers to, in document order. */
 export function pageRefs(html: string): PageRef[] {
-  return startTags(html).flatMap(tagRefs);
+  return pageRefsOf(startTags(html));
+}
+
+/** The URLs of already read tags. */
+export function pageRefsOf(tags: readonly Tag[]): PageRef[] {
+  return tags.flatMap(tagRefs);
 }
 
 /** How the site is read: through a web server (folders serve index.html) or as files. */
@@ -139,25 +144,32 @@ export interface SitePage {
   html: string;
 }
 
+/** What the link check keeps of a page: its references and its anchors (not its HTML, so a large site fits in memory). */
+export interface PageLinks {
+  file: string;
+  refs: PageRef[];
+  ids: Set<string>;
+}
+
+/** The link summary of a page. */
+export function pageLinks(page: SitePage): PageLinks {
+  const tags = startTags(page.html);
+  return { file: page.file, refs: pageRefsOf(tags), ids: anchorIdsOf(tags) };
+}
+
 /**
  * Check every reference of every page against the site's files: `files` lists every file of the
  * site (paths from its root, "/"-separated), `pages` the HTML pages to check.
  */
-export function checkLinks(pages: readonly SitePage[], files: ReadonlySet<string>, layout: SiteLayout): LinkReport {
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string): Set<string> | undefined => {
-    if (!ids.has(file)) {
-      const page = pages.find((p) => p.file === file);
-      if (page === undefined) return undefined;
-      ids.set(file, anchorIds(page.html));
-    }
-    return ids.get(file);
-  };
+export function checkLinks(input: readonly (SitePage | PageLinks)[], files: ReadonlySet<string>, layout: SiteLayout): LinkReport {
+  const pages = input.map((p) => ('html' in p ? pageLinks(p) : p));
+  const ids = new Map(pages.map((p) => [p.file, p.ids]));
+  const idsOf = (file: string): Set<string> | undefined => ids.get(file);
   const problems: LinkProblem[] = [];
   let links = 0;
   for (const page of pages) {
     const from = pageUrlPath(page.file, layout);
-    for (const ref of pageRefs(page.html)) {
+    for (const ref of page.refs) {
       const r = resolveRef(ref.url, from, layout);
       if (r.kind === 'ignored') continue;
       links++;
