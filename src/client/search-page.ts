@@ -32,6 +32,7 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, o: Record<string, unknown>) => Promise<PagefindSearch>;
   init: () => Promise<void>;
+  mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
 }
 interface Hit {
   url: string;
@@ -64,6 +65,10 @@ async function load(): Promise<Pagefind> {
   // No web worker: it is another 43 kB script to fetch, and with the body indexed as a bag the
   // chunks a query decodes are small enough for the main thread.
   await pf.options({ baseUrl: base, noWorker: true });
+  // A large base is indexed in shards (tools/build/search-index.ts); the others merge into the first.
+  for (const shard of (form.dataset.shards ?? '').split(',').filter(Boolean)) {
+    await pf.mergeIndex(`${base}${shard}`, { baseUrl: base, noWorker: true });
+  }
   pagefind = pf;
   return pf;
 }

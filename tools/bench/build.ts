@@ -127,3 +127,21 @@ const jsonFile = join(root, 'docs', 'build-benchmark.json');
 const previous = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as { runs: unknown[] }).runs : [];
 writeFileSync(jsonFile, JSON.stringify({ machine: `${execFileSync('nproc').toString().trim()} lõi`, runs: [...previous, ...results.map((r) => ({ date: new Date().toISOString(), ...r }))] }, null, 2));
 console.log(`\nĐã ghi ${jsonFile}`);
+
+// The table of the newest run of each size goes between the markers of docs/build-benchmark.md.
+const mdFile = join(root, 'docs', 'build-benchmark.md');
+if (existsSync(mdFile)) {
+  type Saved = (typeof results)[number] & { date: string };
+  const all = (JSON.parse(readFileSync(jsonFile, 'utf8')) as { runs: Saved[] }).runs;
+  const newest = [...new Map(all.map((r) => [r.n, r])).values()].sort((a, b) => a.n - b.n);
+  const line = (r: Saved): string => {
+    const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
+    const ratio = r.bare?.ok && r.ours.ok ? `${(r.ours.seconds / r.bare.seconds).toFixed(2)}×` : '–';
+    const ours = r.ours.ok ? `${r.ours.seconds.toFixed(1)} s` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`;
+    return `| ${r.n.toLocaleString('vi-VN')} | ${ours} | ${gb(r.ours.peakMB)} GB | ${gb(r.ours.pagefindPeakMB ?? 0)} GB | ${bare} | ${ratio} | ${r.date.slice(0, 10)} |`;
+  };
+  const tableMd = ['| tài liệu | dự án | đỉnh bộ nhớ | đỉnh của Pagefind | Astro trần + Pagefind | đỉnh bộ nhớ | đỉnh của Pagefind | tỉ lệ | ngày đo |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...newest.map(line)].join('\n');
+  const md = readFileSync(mdFile, 'utf8').replace(/<!-- table -->[\s\S]*<!-- \/table -->/, `<!-- table -->\n${tableMd}\n<!-- /table -->`);
+  writeFileSync(mdFile, md);
+  console.log(`Đã ghi ${mdFile}`);
+}

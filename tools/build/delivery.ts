@@ -8,10 +8,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blockedInlineCodeOf, buildPolicy, injectPolicy, scriptHashesOf, shipsWasm } from '../quality/csp';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { shipsWasm } from '../quality/csp';
 import { readPage, anchorIdsOf } from '../quality/html';
 import { checkLinks, formatLinkProblems, pageRefsOf, type PageLinks } from '../quality/links';
-import { SW_FILE, SW_REGISTER_FILE, injectRegister, registerSource, serviceWorkerSource, shellFiles } from '../delivery/service-worker';
+import { SW_FILE, SW_REGISTER_FILE, registerSource, serviceWorkerSource, shellFiles } from '../delivery/service-worker';
+import { deliverBatch, type BatchResult, type PageBatch } from './delivery-pages';
 import { listFiles } from './site-files';
 import type { BuildStep } from './steps';
 
@@ -34,25 +37,39 @@ function writeServiceWorker(siteDir: string, files: readonly string[], base: str
  * Read every page once: register the service worker (with `worker`), write its policy, keep its
  * links; then check every link, asset and anchor at `base`. Throws with the list of problems.
  */
-export function deliverPages(siteDir: string, base: string, options: { worker: boolean; directoryIndex: boolean }): DeliveryReport {
+export async function deliverPages(siteDir: string, base: string, options: { worker: boolean; directoryIndex: boolean }): Promise<DeliveryReport> {
   const before = listFiles(siteDir);
   if (options.worker) writeServiceWorker(siteDir, before, base);
   const files = options.worker ? [...new Set([...before, SW_FILE, SW_REGISTER_FILE])].sort() : before;
-  const wasm = shipsWasm(files);
-  const blocked: string[] = [];
-  const summaries: PageLinks[] = [];
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    let html = readFileSync(join(siteDir, file), 'utf8');
-    if (options.worker) html = injectRegister(html, base);
-    const page = readPage(html);
-    blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
-    writeFileSync(join(siteDir, file), injectPolicy(html, buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm })));
-    summaries.push({ file, refs: pageRefsOf(page.tags), ids: anchorIdsOf(page.tags) });
-  }
+  const pages = files.filter((f) => f.endsWith('.html'));
+  const batch = (list: string[]): PageBatch => ({ siteDir, base, files: list, worker: options.worker, wasm: shipsWasm(files) });
+  // Parsing is the cost: a large site is split across the cores, a small one stays on this thread.
+  const threads = pages.length < PAGES_PER_THREAD ? 1 : Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_THREAD));
+  const results = threads === 1 ? [deliverBatch(batch(pages))] : await Promise.all(split(pages, threads).map((part) => inWorker(batch(part))));
+  const summaries: PageLinks[] = results.flatMap((r) => r.summaries);
+  const blocked = results.flatMap((r) => r.blocked);
   if (blocked.length > 0) {
     throw new Error(`mã JavaScript viết trong thuộc tính HTML sẽ bị chính sách bảo mật chặn; hãy chuyển vào <script>:\n${blocked.join('\n')}`);
   }
   return checkSummaries(summaries, new Set(files), base, options.directoryIndex);
+}
+
+/** Below this many pages, starting threads costs more than it saves. */
+const PAGES_PER_THREAD = Number(process.env.DELIVERY_PAGES_PER_THREAD ?? 1_000);
+
+/** `items` in `n` contiguous parts of nearly equal size. */
+function split<T>(items: readonly T[], n: number): T[][] {
+  const size = Math.ceil(items.length / n);
+  return Array.from({ length: n }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((p) => p.length > 0);
+}
+
+/** Run one batch in a worker thread (which inherits this process's TypeScript loader). */
+function inWorker(batch: PageBatch): Promise<BatchResult> {
+  return new Promise((resolveBatch, reject) => {
+    const worker = new Worker(new URL('./delivery-worker.ts', import.meta.url), { workerData: batch });
+    worker.once('message', (result: BatchResult) => resolveBatch(result));
+    worker.once('error', reject);
+  });
 }
 
 /** The link check over page summaries; throws with the problems. */
@@ -78,8 +95,8 @@ export function checkSiteLinks(siteDir: string, base: string, directoryIndex = t
 export const deliverySteps: BuildStep[] = [
   {
     name: 'service worker, chính sách bảo mật (CSP), kiểm tra liên kết',
-    run: ({ siteDir, base }) => {
-      const { pages, links } = deliverPages(siteDir, base, { worker: true, directoryIndex: true });
+    run: async ({ siteDir, base }) => {
+      const { pages, links } = await deliverPages(siteDir, base, { worker: true, directoryIndex: true });
       console.log(`  Liên kết: ${links} liên kết trong ${pages} trang, không có liên kết hỏng.`);
     },
   },

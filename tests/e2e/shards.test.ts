@@ -1,0 +1,60 @@
+/**
+ * A base too large for one Pagefind process is indexed in shards and merged in the browser: the
+ * fixture site built with shards of 10 pages (and its delivery pass split across threads) gives
+ * three indexes, and a search finds documents
+ * of every shard, first where their code is asked for.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser';
+import { FIXTURE_SITE } from '../support/global-setup';
+import { serve, type Served } from '../support/serve';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(root, '.build-tmp', 'e2e', `shards-${process.pid}`);
+let browser: Browser;
+let server: Served;
+let page: Page;
+
+beforeAll(async () => {
+  rmSync(out, { recursive: true, force: true });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'tools/build.ts'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_ROOT: FIXTURE_SITE, OUT_DIR: out, BASE_PATH: '/sotay/', SEARCH_SHARD_PAGES: '10', DELIVERY_PAGES_PER_THREAD: '40' },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`${r.stdout}\n${r.stderr}`);
+  server = await serve(out, '/sotay/');
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('the search index in shards', () => {
+  it('writes one index per 10 documents and names the others on the search page', () => {
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind-2/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind-3/pagefind-entry.json'))).toBe(true);
+    expect(readFileSync(join(out, 'tim-kiem/index.html'), 'utf8')).toContain('data-shards="pagefind-2/,pagefind-3/"');
+  });
+
+  it.each([
+    ['58-NQ/TW', '58-nq-tw-2020'],
+    ['ctr 55', '55-ctr-tu-2023'],
+    ['kl 21', '21-kl-tw-2021'],
+    ['137-QĐ/TW', '137-qd-tw-2023'],
+    ['nghi quyet dai hoi xiii', 'nghi-quyet-dai-hoi-toan-quoc-xiii-2021'],
+  ])('"%s" finds %s first, whichever shard holds it', async (query, id) => {
+    await page.goto(`${server.url}tim-kiem/?${new URLSearchParams({ q: query })}`);
+    await page.waitForFunction(() => /Tìm thấy|Không tìm thấy|Không có văn bản/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const first = await page.locator('#search-results li > a').first().getAttribute('href');
+    expect(first).toBe(`/sotay/van-ban/${id}/`);
+  });
+});
