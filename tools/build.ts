@@ -42,8 +42,9 @@ function endPhase(name: string): void {
 process.env.OUT_DIR = staged;
 // The content first, read and checked once (the pages take it from the same memo): an editor's
 // mistake is reported as the list of problems alone, before Astro starts.
+const contentRoot = resolve(process.env.CONTENT_ROOT ?? root);
 try {
-  loadSite(resolve(process.env.CONTENT_ROOT ?? root));
+  loadSite(contentRoot);
 } catch (error) {
   fail(error instanceof ContentCheckError ? `\n${error.message}` : String(error));
 }
@@ -57,7 +58,7 @@ try {
 const steps = [...postBuildSteps, ...deliverySteps, ...(process.env.OFFLINE === '1' ? offlineSteps : [])];
 for (const step of steps) {
   try {
-    await step.run({ root, siteDir: staged, base: process.env.BASE_PATH ?? '/' });
+    await step.run({ root, contentRoot, siteDir: staged, base: process.env.BASE_PATH ?? '/' });
     endPhase(step.name);
   } catch (error) {
     fail(`${step.name}: ${error instanceof Error ? error.message : String(error)}`);

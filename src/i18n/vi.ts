@@ -126,6 +126,10 @@ export const vi = {
   },
   codes: {
     title: (code: string) => `Số hiệu ${code}`,
+    numberTitle: (codes: string) => `Cùng số, khác loại: ${codes}`,
+    sameNumber: (n: number) => `${n} văn bản cùng số và cùng cơ quan ký hiệu nhưng khác loại văn bản. Khi nghe nhắc "số …", hãy hỏi rõ là nghị quyết, kết luận hay quy định.`,
+    sameNumberLine: (others: string) => `Cùng số, khác loại: ${others}.`,
+    sameNumberLink: 'Xem các văn bản cùng số',
     several: (code: string, n: number) => `${n} văn bản mang số hiệu ${code}: số hiệu được đánh lại mỗi khóa, nên hãy chọn theo ngày, khóa và cơ quan ban hành.`,
     alias: (code: string) => `Cách ghi “${code}” dẫn tới văn bản dưới đây.`,
     aliasFor: (code: string) => `Cách ghi khác của ${code}`,

@@ -4,16 +4,11 @@
  * needs no new page file. Organs have richer pages of their own (src/pages/co-quan).
  */
 import type { Facet } from '../lib/site/facets';
-import { facetSlug } from '../lib/site/facets';
+import { facetSegment, facetSlug } from '../lib/site/facets';
 import { loadSite } from './site';
 
 /** Facets with their own page files, not listed by the generic route. */
 const OWN_PAGES: ReadonlySet<Facet['id']> = new Set(['organ']);
-
-/** The URL segment of a facet's index page ("/loai/" → "loai"). */
-export function facetSegment(facet: Facet): string {
-  return facet.indexPath.split('/').filter(Boolean)[0] ?? facet.id;
-}
 
 /** The facets the generic route lists. */
 function listed(): Facet[] {

@@ -4,6 +4,8 @@ import { documentId, idProblem } from '../../src/loader/identity';
 import { baseFolder, paths, withBase } from '../../src/lib/paths';
 import { showDate, showNumber, showQuantity, showTarget } from '../../src/ui/format';
 import { groupBy, sortNewest } from '../../src/lib/site/listing';
+import { facetSegment, facets } from '../../src/lib/site/facets';
+import { FACETS as SEARCH_FACETS } from '../../src/lib/search/url';
 
 describe('documentId', () => {
   it.each([
@@ -95,4 +97,12 @@ describe('display', () => {
   ])('target %o → %s', (t, shown) => expect(showTarget(t)).toBe(shown));
 
   it('puts the unit after the number', () => expect(showQuantity(5358, 'đảng viên')).toBe('5.358 đảng viên'));
+});
+
+describe('one facet vocabulary for lists, search and the URL', () => {
+  const labels = { byKind: '', byOrgan: '', byTopic: '', byYear: '', byTerm: '', byProvince: '', byScope: '', unknownYear: '?', unknownTerm: '?', unknownProvince: '?', year: (y: string) => y, term: (t: string) => t, scope: {} };
+  const all = facets({ organName: (id) => id, topicName: (id) => id, labels });
+  it('every list facet is a search filter of the same name, and the status is the one filter more', () => {
+    expect([...all.map(facetSegment), 'hieu-luc'].sort()).toEqual([...SEARCH_FACETS].sort());
+  });
 });

@@ -27,9 +27,9 @@ export const SEARCH_PAGE = pageFile(paths.search());
 const OFFLINE_DIR = '_offline';
 
 /** The compact index of every document that has a page in the site. */
-export function offlineIndex(root: string, files: ReadonlySet<string>): OfflineEntry[] {
+export function offlineIndex(contentRoot: string, files: ReadonlySet<string>): OfflineEntry[] {
   // The documents the loader already read for the pages (same process, memoised).
-  const site = loadSite(root);
+  const site = loadSite(contentRoot);
   // Newest first, by the ISO date (empty when not known, so those come last).
   const isoOf = (issued: unknown): string => /^\d{4}-\d{2}-\d{2}/.exec(String(issued))?.[0] ?? '';
   return site.documents
@@ -85,7 +85,7 @@ function searchMain(html: string): string {
 }
 
 /** Make `siteDir` (built with base "/") work from file://, in place; returns what it did. */
-export async function makeOffline(siteDir: string, root: string): Promise<{ pages: number; documents: number }> {
+export async function makeOffline(siteDir: string, root: string, contentRoot: string = root): Promise<{ pages: number; documents: number }> {
   let files = new Set(listFiles(siteDir));
   // The search page: Pagefind cannot run from file://, so its place goes to the offline search.
   const searchSource = files.has(SEARCH_PAGE) ? SEARCH_PAGE : '404.html';
@@ -96,12 +96,15 @@ export async function makeOffline(siteDir: string, root: string): Promise<{ page
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
     .replace(/<link[^>]*(?:pagefind|modulepreload)[^>]*>/gi, '');
   writeFileSync(join(siteDir, SEARCH_PAGE), searchHtml);
-  rmSync(join(siteDir, 'pagefind'), { recursive: true, force: true });
+  // Pagefind's index (and its shards) cannot be fetched from file://: the compact index replaces them.
+  for (const dir of listFiles(siteDir).map((f) => f.split('/')[0]!).filter((d, i, all) => /^pagefind(-\d+)?$/.test(d) && all.indexOf(d) === i)) {
+    rmSync(join(siteDir, dir), { recursive: true, force: true });
+  }
   // Service workers do not exist on file://: the worker and its registration go.
   for (const f of [SW_FILE, SW_REGISTER_FILE]) rmSync(join(siteDir, f), { force: true });
   files = new Set(listFiles(siteDir));
 
-  const index = offlineIndex(root, files);
+  const index = offlineIndex(contentRoot, files);
   mkdirSync(join(siteDir, OFFLINE_DIR), { recursive: true });
   writeFileSync(join(siteDir, OFFLINE_DIR, 'index.js'), `window.__SO_TAY_INDEX__ = ${JSON.stringify(index)};\n`);
   writeFileSync(join(siteDir, OFFLINE_DIR, 'search.js'), await classicBundle(siteDir, { path: join(root, 'tools/build/offline-client.ts') }));
@@ -151,8 +154,8 @@ function escapeRegExp(s: string): string {
 export const offlineSteps: BuildStep[] = [
   {
     name: 'bản dùng không cần máy chủ (file://)',
-    run: async ({ siteDir, root }) => {
-      const { pages, documents } = await makeOffline(siteDir, root);
+    run: async ({ siteDir, root, contentRoot }) => {
+      const { pages, documents } = await makeOffline(siteDir, root, contentRoot);
       console.log(`  Bản file://: ${pages} trang, chỉ mục ${documents} văn bản.`);
     },
   },

@@ -4,6 +4,8 @@ import { writeSearchIndex } from './search-index';
 /** Where a step works. */
 export interface StepContext {
   root: string;
+  /** Where the content is (CONTENT_ROOT, or the project): the loader's memo is keyed by it. */
+  contentRoot: string;
   siteDir: string;
   base: string;
 }

@@ -53,7 +53,10 @@ export interface Facet {
   title: string;
   indexPath: string;
   keysOf: (doc: FacetDoc) => string[];
+  /** The group's name: the value lists, search filters and the URL share ("2017", "Khóa XIII", "Nghị quyết"). */
   labelOf: (key: string) => string;
+  /** The group's heading where the bare value reads badly on its own ("Năm 2017"); defaults to the label. */
+  headingOf?: (key: string) => string;
   pathOf: (key: string) => string;
   order?: (a: Group<FacetDoc>, b: Group<FacetDoc>) => number;
 }
@@ -77,7 +80,9 @@ export function facets(ctx: FacetContext): Facet[] {
     {
       id: 'year', title: labels.byYear, indexPath: paths.years(),
       keysOf: (d) => [d.data.issued === 'unknown' ? UNKNOWN_KEY : d.data.issued.slice(0, 4)],
-      labelOf: (k) => (k === UNKNOWN_KEY ? labels.unknownYear : labels.year(k)), pathOf: paths.year,
+      labelOf: (k) => (k === UNKNOWN_KEY ? labels.unknownYear : k),
+      headingOf: (k) => (k === UNKNOWN_KEY ? labels.unknownYear : labels.year(k)),
+      pathOf: paths.year,
       order: (a, b) => (a.key === UNKNOWN_KEY ? 1 : b.key === UNKNOWN_KEY ? -1 : b.key.localeCompare(a.key)),
     },
     {
@@ -108,4 +113,9 @@ export function facetGroups<T extends FacetDoc>(facet: Facet, docs: readonly T[]
 export function facetSlug(facet: Facet, key: string): string {
   const path = facet.pathOf(key);
   return path.split('/').filter(Boolean).pop() ?? slugify(key);
+}
+
+/** The URL segment of a facet's index page ("/loai/" → "loai"): also the facet's name in search filters and the URL. */
+export function facetSegment(facet: Pick<Facet, 'indexPath' | 'id'>): string {
+  return facet.indexPath.split('/').filter(Boolean)[0] ?? facet.id;
 }

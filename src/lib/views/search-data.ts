@@ -1,0 +1,58 @@
+/**
+ * What a document page gives the search index beyond its visible text: result metadata, filter
+ * values, the date to sort by and the extra terms. The filters are the site's facets themselves
+ * (name = the facet's URL segment, value = the facet's label), so lists, search and the URL speak
+ * one vocabulary; the status filter is the status the graph decides.
+ */
+import { documentKeys, extraTerms } from '../search';
+import { formatViDate } from '../text/dates';
+import { facetSegment, type Facet, type FacetDoc } from '../site/facets';
+
+/** The fields of a document the search data reads. */
+export interface SearchDoc extends FacetDoc {
+  body: string;
+  data: FacetDoc['data'] & { summary: string; keyPoints: readonly string[]; aliases: readonly { code: string }[] };
+}
+
+/** Words the data is labelled with. */
+export interface SearchDataLabels {
+  kindName: (kind: string) => string;
+  organName: (id: string) => string;
+  /** The status as shown, already decided by the graph. */
+  status: string;
+  unknownDate: string;
+}
+
+/** Everything SearchData.astro writes, as [name, value] pairs and term strings. */
+export interface SearchData {
+  meta: [string, string][];
+  filters: [string, string][];
+  sortKey: string;
+  extra: ReturnType<typeof extraTerms>;
+}
+
+/** The search data of one document. */
+export function searchData(doc: SearchDoc, facets: readonly Facet[], common: ReadonlySet<string>, labels: SearchDataLabels): SearchData {
+  const d = doc.data;
+  const aliases = d.aliases.map((a) => a.code);
+  const known = d.issued !== 'unknown';
+  const filters: [string, string][] = [
+    ...facets.flatMap((facet) => facet.keysOf(doc).map((key) => [facetSegment(facet), facet.labelOf(key)] as [string, string])),
+    ['hieu-luc', labels.status],
+  ];
+  return {
+    meta: [
+      ['title', d.title],
+      ['code', d.code ?? ''],
+      ['kind', labels.kindName(d.kind)],
+      ['date', known ? formatViDate(d.issued) : labels.unknownDate],
+      ['iso', known ? d.issued : ''],
+      ['issuer', labels.organName(d.issuer)],
+      ['keys', documentKeys([d.code, ...aliases]).join(' ')],
+      ['summary', d.summary],
+    ],
+    filters,
+    sortKey: known ? d.issued : '0000-00-00',
+    extra: extraTerms({ code: d.code, aliases, title: d.title, text: [d.title, d.summary, ...d.keyPoints].join('\n'), body: doc.body, common }),
+  };
+}
