@@ -81,8 +81,10 @@ export const vi = {
     of: (value: string, of: string) => `${value}/${of}`,
   },
   study: {
+    background: 'Bối cảnh ban hành',
     viewpoints: 'Quan điểm chỉ đạo',
-    goals: 'Mục tiêu',
+    generalGoal: 'Mục tiêu tổng quát',
+    goals: 'Mục tiêu cụ thể',
     tasks: 'Nhiệm vụ, giải pháp',
     organisation: 'Tổ chức thực hiện',
     whatsNew: 'Những điểm mới',

@@ -1,0 +1,60 @@
+/**
+ * What a document page shows beyond the fields it prints as they are: the status the graph
+ * decides, the documents that share its code or its number, what became of its issuer, and its
+ * study material as sections in reading order (empty ones left out).
+ */
+import type { ContentGraph } from '../graph/analyse';
+import { codeKeyOf, numberKeyOf } from '../graph/analyse';
+import { derivedStatus, type DerivedStatus } from '../graph/graph';
+import { organHistory, type OrganHistory, type OrganHistoryInput } from './organ';
+
+/** The study fields, in the order a trainer reads them. */
+export const STUDY_SECTIONS = ['background', 'viewpoints', 'generalGoal', 'goals', 'tasks', 'organisation', 'whatsNew', 'questions', 'reflections'] as const;
+/** One of {@link STUDY_SECTIONS}. */
+export type StudySection = (typeof STUDY_SECTIONS)[number];
+
+/** The fields of a document the view reads. */
+export interface DocumentViewInput {
+  id: string;
+  codeKey?: string | undefined;
+  data: {
+    code?: string | undefined;
+    issuer: string;
+    study?: Partial<Record<StudySection, string | readonly string[] | undefined>> | undefined;
+  };
+}
+
+/** The view. */
+export interface DocumentView {
+  status: DerivedStatus;
+  /** Other documents bearing the same code (shared-code page key), when there are any. */
+  sharedCode?: { key: string; count: number } | undefined;
+  /** Documents of another kind with the same number (60-NQ/TW beside 60-QĐ/TW). */
+  sameNumber?: { key: string; ids: string[] } | undefined;
+  /** What became of the issuer, when it no longer exists. */
+  issuerHistory?: OrganHistory | undefined;
+  /** Study sections with content, in reading order, each as a list of paragraphs. */
+  study: { key: StudySection; items: string[] }[];
+}
+
+/** The view of `doc` in the content graph; `organs` give the issuer's history. */
+export function documentView(doc: DocumentViewInput, content: ContentGraph, organs: readonly OrganHistoryInput[], codeKeyOfId: (id: string) => string | undefined): DocumentView {
+  const ownKey = doc.codeKey ?? codeKeyOf(doc.data.code);
+  const namesakes = ownKey === undefined ? [] : (content.codePages.get(ownKey) ?? []).filter((b) => b.aliasNote === undefined);
+  const numberKey = numberKeyOf(doc.data.code);
+  const others = numberKey === undefined ? [] : (content.sameNumber.get(numberKey) ?? []).filter((id) => id !== doc.id && codeKeyOfId(id) !== ownKey);
+  const issuer = organs.find((o) => o.id === doc.data.issuer);
+  const history = issuer === undefined ? undefined : organHistory(issuer, organs);
+  const study = STUDY_SECTIONS.map((key) => {
+    const value = doc.data.study?.[key];
+    const items = value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+    return { key, items: items.filter((x) => x.trim() !== '') };
+  }).filter((s) => s.items.length > 0);
+  return {
+    status: derivedStatus(content.graph, doc.id),
+    sharedCode: ownKey !== undefined && namesakes.length > 1 ? { key: ownKey, count: namesakes.length } : undefined,
+    sameNumber: numberKey !== undefined && others.length > 0 ? { key: numberKey, ids: others } : undefined,
+    issuerHistory: history?.ended !== undefined ? history : undefined,
+    study,
+  };
+}

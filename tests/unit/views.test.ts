@@ -1,0 +1,68 @@
+/** View models as a specification: what a document page and an organ page show, and old addresses. */
+import { describe, expect, it } from 'vitest';
+import { analyseContent } from '../../src/lib/graph/analyse';
+import { documentView } from '../../src/lib/views/document';
+import { organHistory } from '../../src/lib/views/organ';
+import { redirects } from '../../src/lib/views/redirects';
+import type { DocumentRecord } from '../../src/lib/model';
+
+const doc = (id: string, code: string, issued: string, extra: Partial<DocumentRecord['data']> & { study?: Record<string, unknown> } = {}): DocumentRecord & { data: { study?: Record<string, unknown> } } => ({
+  id, file: `${id}.md`, body: '', bodyLine: 1,
+  data: { code, kind: 'nghi-quyet', title: id, issued, issuer: 'bch-tw', scope: 'central', status: 'unknown', aliases: [], relations: [], sources: [], ...extra },
+});
+const docs = [
+  doc('60-nq-tw-2025', '60-NQ/TW', '2025-04-12', { study: { tasks: ['Sắp xếp'], background: ['Tổng kết'], viewpoints: [], generalGoal: 'Tinh gọn', questions: [' '] } }),
+  doc('60-qd-tw', '60-QĐ/TW', '2022-03-08', { issuer: 'khoi-dn' }),
+  doc('18-nq-tw-2017', '18-NQ/TW', '2017-10-25'),
+  doc('18-nq-tw-2022', '18-NQ/TW', '2022-06-16'),
+];
+const content = analyseContent(docs, []);
+const organs = [
+  { id: 'bch-tw', name: 'Ban Chấp hành Trung ương' },
+  { id: 'khoi-dn', name: 'Đảng ủy Khối Doanh nghiệp Trung ương', ended: 'unknown', succeededBy: 'dang-uy-cp', endedBy: { code: 'Kết luận số 121-KL/TW', date: '2025-01-24' } },
+  { id: 'dang-uy-cp', name: 'Đảng ủy Chính phủ', established: 'unknown' },
+  { id: 'btv-a', name: 'Ban Thường vụ A', ended: '2025-07-01', mergedInto: 'dang-uy-cp' },
+];
+const view = (id: string) => documentView(docs.find((d) => d.id === id)!, content, organs, (x) => docs.find((d) => d.id === x)?.codeKey ?? { '60-nq-tw-2025': '60-nq-tw', '60-qd-tw': '60-qd-tw' }[x]);
+
+describe('a document page', () => {
+  it('reads its study material in order and leaves empty parts out', () => {
+    expect(view('60-nq-tw-2025').study.map((s) => [s.key, s.items])).toEqual([['background', ['Tổng kết']], ['generalGoal', ['Tinh gọn']], ['tasks', ['Sắp xếp']]]);
+  });
+
+  it.each([
+    ['60-nq-tw-2025', { key: '60-tw', ids: ['60-qd-tw'] }, undefined],
+    ['60-qd-tw', { key: '60-tw', ids: ['60-nq-tw-2025'] }, undefined],
+    ['18-nq-tw-2017', undefined, { key: '18-nq-tw', count: 2 }],
+  ])('%s: same number %j, same code %j', (id, sameNumber, sharedCode) => {
+    expect(view(id).sameNumber).toEqual(sameNumber);
+    expect(view(id).sharedCode).toEqual(sharedCode);
+  });
+
+  it('says what became of an issuer that no longer exists, and nothing of one that does', () => {
+    expect(view('60-qd-tw').issuerHistory?.successor).toEqual({ id: 'dang-uy-cp', name: 'Đảng ủy Chính phủ', how: 'succeeded' });
+    expect(view('60-nq-tw-2025').issuerHistory).toBeUndefined();
+  });
+});
+
+describe('an organ page', () => {
+  it.each([
+    ['khoi-dn', 'unknown', 'dang-uy-cp', []],
+    ['dang-uy-cp', undefined, undefined, ['btv-a', 'khoi-dn']],
+    ['btv-a', '2025-07-01', 'dang-uy-cp', []],
+  ])('%s: ended %s, successor %s, took over %j', (id, ended, successor, predecessors) => {
+    const h = organHistory(organs.find((o) => o.id === id)!, organs);
+    expect(h.ended).toBe(ended);
+    expect(h.successor?.id).toBe(successor);
+    expect(h.predecessors.map((p) => p.id).sort()).toEqual(predecessors);
+  });
+});
+
+describe('old addresses', () => {
+  it('lead from every former id of a document or an organ to the current page', () => {
+    expect(redirects(new Map([['55-ctr-tu-2023-tinh-uy-tinh-chua-xac-dinh', '55-ctr-tu-2023']]), new Map([['tinh-uy-tinh-chua-xac-dinh', 'tinh-uy-tinh-b']]))).toEqual([
+      { from: '/co-quan/tinh-uy-tinh-chua-xac-dinh/', to: '/co-quan/tinh-uy-tinh-b/' },
+      { from: '/van-ban/55-ctr-tu-2023-tinh-uy-tinh-chua-xac-dinh/', to: '/van-ban/55-ctr-tu-2023/' },
+    ]);
+  });
+});
