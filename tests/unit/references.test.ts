@@ -9,7 +9,7 @@ import { readContent } from '../../src/loader/read';
 import { checkContent } from '../../src/loader/check';
 import { findReferences } from '../../src/lib/references/find';
 import { resolveText } from '../../src/lib/references/resolve';
-import { indexFor } from '../../src/lib/references/scan';
+import { indexFor, lineAt, lineFinder } from '../../src/lib/references/scan';
 import { renderBody } from '../../src/loader/render';
 
 const check = checkContent(readContent('tests/fixtures/graph'));
@@ -87,5 +87,20 @@ describe('what is not linked is still found and sorted', () => {
   it('a resolution named by a number alone, without "Đại hội" or a code, is not taken for a reference', () => {
     // Congress resolutions ("Nghị quyết Đại hội XIII của Đảng") are specified in references-forms.test.ts.
     expect(findReferences('Nghị quyết XVI của Đảng bộ tỉnh, Nghị quyết Đại hội XIII của Đảng').map((r) => r.text)).toEqual(['Nghị quyết Đại hội XIII của Đảng']);
+  });
+});
+
+describe('the line of a reference in its file', () => {
+  const body = 'một\nhai\n\nbốn 58-NQ/TW\n';
+  it.each([
+    [0, 10],
+    [3, 10],
+    [4, 11],
+    [8, 12],
+    [9, 13],
+    [body.indexOf('58'), 13],
+  ])('offset %i of a body starting on line 10 is on line %i', (offset, line) => {
+    expect(lineAt(body, offset, 10)).toBe(line);
+    expect(lineFinder(body, 10)(offset)).toBe(line);
   });
 });

@@ -35,14 +35,34 @@ export function indexFor(documents: readonly DocumentRecord[], organs: readonly 
 
 /** Line (1-based, in the file) of an offset in a body that starts on `bodyLine`. */
 export function lineAt(body: string, offset: number, bodyLine: number): number {
-  let line = bodyLine;
-  for (let i = 0; i < offset && i < body.length; i += 1) if (body.charCodeAt(i) === 10) line += 1;
-  return line;
+  return lineFinder(body, bodyLine)(offset);
+}
+
+/**
+ * A function from offsets to lines for one body: the line starts are found once, then each
+ * offset by binary search (a body that names a document thousands of times stays linear).
+ */
+export function lineFinder(body: string, bodyLine: number): (offset: number) => number {
+  const starts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return bodyLine + lo;
+  };
 }
 
 /** Every reference in every body, located. */
 export function scanBodies(documents: readonly DocumentRecord[], index: ReferenceIndex): LocatedReference[] {
-  return documents.flatMap((doc) =>
-    resolveText(doc.body, index, doc.id).map((ref) => ({ ...ref, sourceId: doc.id, file: doc.file, line: lineAt(doc.body, ref.start, doc.bodyLine) })),
-  );
+  return documents.flatMap((doc) => {
+    const refs = resolveText(doc.body, index, doc.id);
+    if (refs.length === 0) return [];
+    const line = lineFinder(doc.body, doc.bodyLine);
+    return refs.map((ref) => ({ ...ref, sourceId: doc.id, file: doc.file, line: line(ref.start) }));
+  });
 }
