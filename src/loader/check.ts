@@ -16,13 +16,26 @@ import { graphIntegrity } from '../lib/graph/integrity';
 import { formatViDate } from '../lib/text/dates';
 import { analyseContent, codeKeyOf, type ContentGraph } from '../lib/graph/analyse';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './raw';
+import { schemaError } from './messages';
+import { lookupIssuer } from '../lib/codes/issuers';
+import { parseCode } from '../lib/codes/code';
 
 z.config(z.locales.vi());
+z.config({ customError: schemaError });
 
 /** A file as read from disk: its path relative to the project root and its text. */
 export interface FileText {
   path: string;
   text: string;
+  /** Set when the file is not UTF-8 text (then `text` is empty). */
+  encoding?: 'utf-16' | 'not-utf-8' | undefined;
+}
+
+/** The reason for a file that is not UTF-8, in an editor's words. */
+function encodingError(file: FileText): ContentError | undefined {
+  if (file.encoding === undefined) return undefined;
+  const what = file.encoding === 'utf-16' ? 'tệp được lưu dạng UTF-16 (Unicode của Word hoặc Notepad)' : 'tệp không phải UTF-8 (có thể lưu bằng bảng mã cũ như Windows-1258 hoặc TCVN3)';
+  return { kind: 'encoding', file: file.path, line: 1, message: what };
 }
 
 /** A document that passed its schema, with its derived id and where it came from. */
@@ -95,6 +108,11 @@ function validateYaml<T>(schema: z.ZodType<T>, parsed: ParsedYaml, file: string,
 
 /** Read a whole-file YAML list (organs.yaml, topics.yaml) and validate it. */
 function checkList<T extends { id: string }>(schema: z.ZodType<T[]>, source: FileText, errors: ContentError[]): T[] {
+  const encoding = encodingError(source);
+  if (encoding !== undefined) {
+    errors.push(encoding);
+    return [];
+  }
   const parsed = parseYaml(source.text, source.path);
   if (!parsed.ok) {
     errors.push(parsed.error);
@@ -104,7 +122,7 @@ function checkList<T extends { id: string }>(schema: z.ZodType<T[]>, source: Fil
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
-      errors.push({ kind: 'duplicate-id', file: source.path, field: `[${index}].id`, line: parsed.value.lineOf([index, 'id']), message: `mã "${item.id}" đã dùng cho một mục khác` });
+      errors.push({ kind: 'duplicate-entry', file: source.path, field: `[${index}].id`, line: parsed.value.lineOf([index, 'id']), message: `mã "${item.id}" đã dùng cho một mục khác trong tệp này` });
     }
     seen.add(item.id);
   });
@@ -113,7 +131,12 @@ function checkList<T extends { id: string }>(schema: z.ZodType<T[]>, source: Fil
 
 /** Validate one document file on its own (schema and folder); cross-entry rules come later. */
 function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument & { lineOf: ParsedYaml['lineOf'] }) | undefined {
-  const split = splitFrontmatter(source.text);
+  const encoding = encodingError(source);
+  if (encoding !== undefined) {
+    errors.push(encoding);
+    return undefined;
+  }
+  const split = splitFrontmatter(source.text.normalize('NFC'));
   if (split === undefined) {
     errors.push({ kind: 'frontmatter', file: source.path, line: 1, message: 'không tìm thấy khối thông tin (frontmatter) ở đầu tệp' });
     return undefined;
@@ -129,6 +152,12 @@ function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument
   if (folder !== data.kind) {
     errors.push({ kind: 'wrong-folder', file: source.path, field: 'kind', line: parsed.value.lineOf(['kind']), message: `văn bản loại "${data.kind}" nằm trong thư mục "${folder ?? ''}"` });
   }
+  // Bodies are Markdown: MDX code (import, export, components) would be printed as text.
+  split.body.split('\n').forEach((text, i) => {
+    if (/^\s*(import|export)\s/.test(text) || /^\s*<[A-Z][\w.]*[\s/>]/.test(text)) {
+      errors.push({ kind: 'mdx', file: source.path, line: split.bodyLine + i, message: `dòng "${text.trim().slice(0, 60)}" là mã MDX` });
+    }
+  });
   const id = idFromPath(source.path);
   const problem = idProblem(id, data);
   if (problem !== undefined) errors.push({ kind: 'bad-id', file: source.path, field: 'code', line: parsed.value.lineOf(['code']), message: problem });
@@ -146,6 +175,7 @@ export function checkContent(files: ContentFiles): ContentCheck {
   const topics = checkList(topicsFileSchema, files.topics, errors);
   const provinces = files.provinces === undefined ? [] : checkList(provincesFileSchema, files.provinces, errors);
   const organIds = new Set(organs.map((o) => o.id));
+  const organById = new Map(organs.map((o) => [o.id, o]));
   const topicIds = new Set(topics.map((t) => t.id));
   const provinceIds = new Set(provinces.map((p) => p.id));
   const provinceNames = new Set(provinces.map((p) => fold(p.name)));
@@ -198,6 +228,8 @@ export function checkContent(files: ContentFiles): ContentCheck {
     if (unknownProvince(data.province)) {
       errors.push({ kind: 'unknown-province', file, field: 'province', line: lineOf(['province']), message: `tỉnh "${data.province}" không có trong content/provinces.yaml` });
     }
+    const levelProblem = issuerLevelProblem(data.code, data.scope, organById.get(data.issuer));
+    if (levelProblem !== undefined) errors.push({ kind: 'issuer-level', file, field: 'code', line: lineOf(['code']), message: levelProblem });
     if (data.statusBy !== undefined && !exists(data.statusBy)) {
       errors.push({ kind: 'unknown-document', file, field: 'statusBy', line: lineOf(['statusBy']), message: `không có văn bản mã "${data.statusBy}"` });
     }
@@ -236,6 +268,11 @@ export function checkContent(files: ContentFiles): ContentCheck {
 
   const reports: ValidReport[] = [];
   for (const source of files.reports) {
+    const encoding = encodingError(source);
+    if (encoding !== undefined) {
+      errors.push(encoding);
+      continue;
+    }
     const parsed = parseYaml(source.text, source.path);
     if (!parsed.ok) {
       errors.push(parsed.error);
@@ -258,6 +295,26 @@ export function checkContent(files: ContentFiles): ContentCheck {
     if (doc !== undefined && !exists(doc)) errors.push({ kind: 'unknown-document', file: files.organs.path, field: `[${i}].endedBy.document`, message: `không có văn bản mã "${doc}"` });
   });
   return { errors, documents, organs, topics, provinces, reports, graph };
+}
+
+/** Levels a code's issuer suffix may be printed by, and the words for them. */
+const LOCAL_SUFFIX_LEVELS = new Set(['province', 'district', 'grassroots', 'bloc']);
+
+/**
+ * Why a code's suffix cannot belong to the document's issuer or scope ("/TU" is a provincial
+ * committee's, so a Politburo document cannot bear it), or undefined when it can.
+ */
+function issuerLevelProblem(code: string | undefined, scope: string, organ: Organ | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  const parsed = parseCode(code);
+  if (!parsed.ok || parsed.code.bare || parsed.code.issuer === null) return undefined;
+  const suffix = lookupIssuer(parsed.code.issuer);
+  if (suffix === undefined || suffix.level === 'other') return undefined;
+  const local = LOCAL_SUFFIX_LEVELS.has(suffix.level);
+  if (local && scope === 'central') return `số hiệu "${code}" mang ký hiệu /${suffix.suffix} (${suffix.meaning}) nhưng văn bản ghi cấp Trung ương (scope: central)`;
+  if (local && organ?.level === 'central') return `số hiệu "${code}" mang ký hiệu /${suffix.suffix} (${suffix.meaning}) nhưng cơ quan ban hành "${organ.name}" là cơ quan Trung ương`;
+  if (!local && scope !== 'central') return `số hiệu "${code}" mang ký hiệu /${suffix.suffix} (${suffix.meaning}) nhưng văn bản ghi cấp "${scope}"`;
+  return undefined;
 }
 
 /** A report's id is its file name without extension. */

@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { ContentError } from './errors';
+import { yamlMessage } from './messages';
 
 /** A parsed YAML value with a way to find the line of any path in it. */
 export interface ParsedYaml {
@@ -19,7 +20,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { ok: tru
   const first = doc.errors[0];
   if (first !== undefined) {
     const line = counter.linePos(first.pos[0]).line + lineOffset;
-    return { ok: false, error: { kind: 'yaml', file, line, message: `YAML không đọc được: ${first.message.split('\n')[0]}` } };
+    return { ok: false, error: { kind: 'yaml', file, line, message: `YAML không đọc được: ${yamlMessage(first.code)}` } };
   }
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let depth = path.length; depth >= 0; depth -= 1) {
@@ -32,7 +33,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { ok: tru
     }
     return undefined;
   };
-  return { ok: true, value: { data: doc.toJS(), lineOf } };
+  return { ok: true, value: { data: nfcDeep(doc.toJS()), lineOf } };
 }
 
 /** Split `---\nfrontmatter\n---\nbody`; the frontmatter starts on line 2 of the file. */
@@ -41,4 +42,14 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   if (!match) return undefined;
   const frontmatter = match[1] ?? '';
   return { frontmatter, body: text.slice(match[0].length), bodyLine: frontmatter.split('\n').length + 3 };
+}
+
+/** Every string of a parsed value in NFC (composed) form: NFD text typed or pasted in is stored as NFC. */
+export function nfcDeep(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(nfcDeep);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), nfcDeep(v)]));
+  }
+  return value;
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentErrors } from '../../src/loader/errors';
 import { checkContent, type ContentFiles, type FileText } from '../../src/loader/check';
+import { decodeFile } from '../../src/loader/read';
 
 const organs = `- id: bo-chinh-tri
   name: Bộ Chính trị
@@ -118,6 +119,13 @@ const cases: Case[] = [
   ['province merged into an unknown province', { ...files(), provinces: { path: 'content/provinces.yaml', text: provinces.replace('mergedInto: lam-dong', 'mergedInto: lam-dong-moi') } }, 'unknown-province', 'content/provinces.yaml', '[1].mergedInto'],
   ['organ merged into an unknown organ', files({ organs: `${organs}  ended: 01/03/2025\n  mergedInto: tinh-uy-y\n  sources:\n    - outlet: Báo X\n      title: Bài báo\n` }), 'unknown-organ', 'content/organs.yaml', '[1].mergedInto'],
   ['organ merged without the date it ended', files({ organs: `${organs}  mergedInto: bo-chinh-tri\n` }), 'schema', 'content/organs.yaml', '[1].ended'],
+  ['a provincial code on a central issuer', files({ docs: [nq(doc(nq58.replace('58-NQ/TW', '58-NQ/TU')))] }), 'issuer-level', 'content/documents/nghi-quyet/58-nq-tw-2020.md', 'code', 2],
+  ['a share above 100 %', files({ docs: withKh(nq(doc(`${nq58}\ntargets:\n  - metric: Hoàn thành\n    value: 120\n    unit: "%"\n    comparison: at-least`))) }), 'schema', 'content/documents/nghi-quyet/58-nq-tw-2020.md', 'targets[0].value', 17],
+  ['a source address that is not a web address', files({ docs: withKh(nq(doc(nq58.replace('seed: 003_54c9deb80d019863', 'url: htp:/bad')))) }), 'schema', 'content/documents/nghi-quyet/58-nq-tw-2020.md', 'sources[0].url', 14],
+  ['MDX code in a body', files({ docs: withKh(nq(doc(nq58, 'Nội dung.\nimport Bang from "../Bang.astro";\n'))) }), 'mdx', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined, 17],
+  ['a file saved as UTF-16', files({ docs: withKh(decodeFile('content/documents/nghi-quyet/58-nq-tw-2020.md', Buffer.from(`\ufeff${doc(nq58)}`, 'utf16le'))) }), 'encoding', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined, 1],
+  ['a file in an old code page', files({ docs: withKh(decodeFile('content/documents/nghi-quyet/58-nq-tw-2020.md', Uint8Array.from([...Buffer.from('---\ntitle: '), 0xd0, 0xe0, 0x20, 0xf2, 0x0a]))) }), 'encoding', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined, 1],
+  ['a field of the wrong type', files({ docs: withKh(nq(doc(nq58.replace('summary: Tóm tắt.', 'summary: 5')))) }), 'schema', 'content/documents/nghi-quyet/58-nq-tw-2020.md', 'summary', 10],
   ['malformed YAML', files({ docs: [nq(doc(`${nq58}\ntitle: [unclosed`))] }), 'yaml', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined],
   ['no frontmatter', files({ docs: [nq('Chỉ có nội dung, không có khối thông tin.\n')] }), 'frontmatter', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined, 1],
   ['missing title', files({ docs: [nq(doc(nq58.replace('title: Về xây dựng và phát triển tỉnh Thanh Hóa\n', '')))] }), 'schema', 'content/documents/nghi-quyet/58-nq-tw-2020.md', 'title'],
@@ -129,7 +137,7 @@ const cases: Case[] = [
   ['file in the wrong folder', files({ docs: [{ path: 'content/documents/chi-thi/58-nq-tw-2020.md', text: doc(nq58) }] }), 'wrong-folder', 'content/documents/chi-thi/58-nq-tw-2020.md', 'kind', 3],
   ['report with an unknown organ', files({ reports: [{ path: 'content/reports/r.yaml', text: report.replace('organ: bo-chinh-tri', 'organ: ban-x') }] }), 'unknown-organ', 'content/reports/r.yaml', 'organ', 2],
   ['report about an unknown document', files({ reports: [{ path: 'content/reports/r.yaml', text: report.replace('document: 58-nq-tw-2020', 'document: 99-nq-tw-2020') }] }), 'unknown-document', 'content/reports/r.yaml', 'document', 3],
-  ['duplicate organ id', files({ organs: `${organs}- id: bo-chinh-tri\n  name: Bộ Chính trị (lặp)\n  level: central\n` }), 'duplicate-id', 'content/organs.yaml', '[2].id', 8],
+  ['duplicate organ id', files({ organs: `${organs}- id: bo-chinh-tri\n  name: Bộ Chính trị (lặp)\n  level: central\n` }), 'duplicate-entry', 'content/organs.yaml', '[2].id', 8],
   ['organ with an unknown level', files({ organs: organs.replace('level: province', 'level: district') }), 'schema', 'content/organs.yaml', '[1].level', 6],
   ['malformed organs.yaml', files({ organs: '- id: x\n  name: [a\n' }), 'yaml', 'content/organs.yaml', undefined],
 ];
@@ -144,5 +152,29 @@ describe('bad input fails with file, field and reason', () => {
     const printed = formatContentErrors(errors);
     expect(printed).toContain(file);
     if (field !== undefined) expect(printed).toContain(`trường "${field}"`);
+  });
+});
+
+describe('every message is in the editor\'s Vietnamese and names the value', () => {
+  it.each([
+    ['a tab in the indentation', nq(doc(nq58.replace('topics: [xay-dung-dang]', 'topics:\n\t- xay-dung-dang'))), 'Tab'],
+    ['an unclosed quote', nq(doc(nq58.replace('title: Về xây dựng', 'title: "Về xây dựng'))), 'ngoặc kép'],
+    ['a number where text is expected', nq(doc(nq58.replace('summary: Tóm tắt.', 'summary: 5'))), 'cần chữ, ở đây là số 5'],
+    ['a month 13', nq(doc(nq58.replace('05/08/2020', '2024-13-01'))), '"2024-13-01"'],
+    ['an impossible day', nq(doc(nq58.replace('05/08/2020', '31/02/2020'))), 'dd/mm/yyyy'],
+  ])('%s', (_name, file, words) => {
+    const printed = formatContentErrors(checkContent(files({ docs: withKh(file) })).errors);
+    expect(printed).toContain(words);
+    expect(printed).not.toMatch(/\b(Missing|Tabs are|Invalid input|expected|received)\b/);
+    expect(printed).not.toContain('src/');
+  });
+
+  it('stores text in NFC and codes in their canonical form', () => {
+    const nfd = 'Về xây dựng và phát triển tỉnh Thanh Hóa'.normalize('NFD');
+    const result = checkContent(files({ docs: withKh(nq(doc(nq58.replace('title: Về xây dựng và phát triển tỉnh Thanh Hóa', `title: ${nfd}`).replace('code: 58-NQ/TW', 'code: "58-nq-tw "')))) }));
+    expect(result.errors).toEqual([]);
+    const d = result.documents.find((x) => x.id === '58-nq-tw-2020');
+    expect(d?.data.title).toBe(nfd.normalize('NFC'));
+    expect(d?.data.code).toBe('58-NQ/TW');
   });
 });

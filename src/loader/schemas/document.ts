@@ -8,7 +8,8 @@ import { KIND_IDS } from '../../lib/codes/kinds';
 import { parseCode } from '../../lib/codes/code';
 import { parseTerm } from '../../lib/text/terms';
 import { COMPARISONS, LEVELS, RELATION_TYPES, STATUSES, UNKNOWN } from '../../lib/model';
-import { idSchema, sourceSchema, viDateOrUnknownSchema, viDateSchema } from './shared';
+import { idSchema, sourceSchema, viDateOrUnknownSchema, viDateSchema, webUrlSchema } from './shared';
+import { formatCode } from '../../lib/codes/code';
 
 /** A measurable target (chỉ tiêu). */
 export const targetSchema = z
@@ -20,7 +21,7 @@ export const targetSchema = z
     aim: z.boolean().optional().describe('true khi nguồn viết "phấn đấu": chỉ tiêu là mục tiêu phấn đấu, không phải cam kết.'),
     year: z.number().int().min(1930).max(2100).optional().describe('Năm mốc của chỉ tiêu ("đến năm 2030" → 2030).'),
     period: z.string().optional().describe('Thời kỳ áp dụng: "mỗi năm", "năm 2024", "nhiệm kỳ 2020–2025".'),
-    source: z.url().optional().describe('Địa chỉ của nguồn nêu con số này (một trong các địa chỉ ở `sources`).'),
+    source: webUrlSchema.optional().describe('Địa chỉ của nguồn nêu con số này (một trong các địa chỉ ở `sources`).'),
     note: z.string().optional().describe('Ghi chú thêm.'),
   })
   .strict();
@@ -101,7 +102,7 @@ export const documentSchema = z
     status: z.enum(STATUSES).default('unknown').describe('Tình trạng theo nguồn có ngày: in-force (còn hiệu lực), amended (đã sửa đổi), replaced (đã thay thế), reviewed (đã sơ kết, tổng kết), expired (hết hiệu lực), unknown.'),
     statusAsOf: viDateSchema.optional().describe('Ngày của nguồn hoặc văn bản làm căn cứ cho tình trạng (dd/mm/yyyy).'),
     statusBy: idSchema.optional().describe('Mã văn bản (có trong Sổ tay) quyết định tình trạng, nếu có.'),
-    statusSource: z.url().optional().describe('Địa chỉ nguồn làm căn cứ cho tình trạng (một trong các địa chỉ ở `sources`).'),
+    statusSource: webUrlSchema.optional().describe('Địa chỉ nguồn làm căn cứ cho tình trạng (một trong các địa chỉ ở `sources`).'),
     statusNote: z.string().optional().describe('Căn cứ của tình trạng, bằng lời của chúng ta.'),
     aliases: z.array(aliasSchema).default([]).describe('Cách ghi số hiệu khác thấy trong nguồn.'),
     sources: z.array(sourceSchema).min(1, 'cần ít nhất một nguồn').describe('Nguồn của các dữ kiện.'),
@@ -132,10 +133,23 @@ export const documentSchema = z
     if (doc.statusSource !== undefined && !urls.has(doc.statusSource)) ctx.addIssue({ code: 'custom', path: ['statusSource'], message: `địa chỉ "${doc.statusSource}" không có trong sources` });
     doc.targets.forEach((t, i) => {
       if (t.source !== undefined && !urls.has(t.source)) ctx.addIssue({ code: 'custom', path: ['targets', i, 'source'], message: `địa chỉ "${t.source}" không có trong sources` });
+      // A share cannot pass the whole, nor fall below nothing: 120% "at least" is a typing slip.
+      if (t.unit.trim() === '%' && (t.value > 100 || t.value < 0)) {
+        ctx.addIssue({ code: 'custom', path: ['targets', i, 'value'], message: `tỉ lệ ${t.value}% không thể có (phải từ 0 đến 100%); nếu là mức tăng, hãy ghi đơn vị khác, ví dụ "% so với năm trước"` });
+      }
+      if (t.value < 0 && t.comparison !== 'exactly' && t.comparison !== 'reach' && t.comparison !== 'about') {
+        ctx.addIssue({ code: 'custom', path: ['targets', i, 'value'], message: `chỉ tiêu âm (${t.value}) với "${t.comparison}" không có nghĩa: hãy ghi mức giảm là số dương và nói "giảm" trong nội dung` });
+      }
     });
     if (doc.scope !== 'central' && doc.province === undefined) {
       ctx.addIssue({ code: 'custom', path: ['province'], message: `văn bản cấp "${doc.scope}" phải ghi tỉnh, hoặc \`${UNKNOWN}\` nếu nguồn không nêu` });
     }
+  })
+  // The code as printed everywhere (page, title, JSON-LD, search) is its canonical form: "58-nq-tw " → "58-NQ/TW".
+  .transform((doc) => {
+    if (doc.code === undefined) return doc;
+    const parsed = parseCode(doc.code);
+    return parsed.ok ? { ...doc, code: formatCode(parsed.code) } : doc;
   });
 
 /** Type of a validated document's frontmatter. */

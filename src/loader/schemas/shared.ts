@@ -39,13 +39,18 @@ export const viDateOrUnknownSchema = z
   .transform(dateTransform(true))
   .describe('Ngày dd/mm/yyyy, hoặc `unknown` khi nguồn không nêu.');
 
+/** A web address as a reader can open it: http(s) with a host name. */
+export const webUrlSchema = z
+  .url({ protocol: /^https?$/, hostname: /\./, error: (iss) => `địa chỉ "${String(iss.input)}" không phải địa chỉ web đầy đủ: cần bắt đầu bằng http:// hoặc https:// và có tên miền, ví dụ https://nhandan.vn/…` })
+  .describe('Địa chỉ web http(s) đầy đủ, ví dụ https://nhandan.vn/….');
+
 /** Where a fact came from: a press article or an official text. */
 export const sourceSchema = z
   .object({
     outlet: z.string().min(1).describe('Tên báo hoặc nơi đăng; `unknown` nếu bài không ghi.'),
     title: z.string().min(1).describe('Tiêu đề bài hoặc văn bản nguồn.'),
     date: viDateOrUnknownSchema.optional().describe('Ngày đăng bài (dd/mm/yyyy) hoặc `unknown`.'),
-    url: z.url().optional().describe('Địa chỉ bài gốc, nếu bài có ghi.'),
+    url: webUrlSchema.optional().describe('Địa chỉ bài gốc (http:// hoặc https://), nếu bài có ghi.'),
     seed: z
       .string()
       .regex(/^\d{3}_[0-9a-f]+$/, 'là tên tệp trong shared/seeds, không có đuôi .txt, ví dụ 004_a71b0b4e8cd861a1')
