@@ -10,7 +10,7 @@ import { offlineEntry, type OfflineEntry } from '../delivery/offline-search';
 import { relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../delivery/offline';
 import { loadSite } from '../../src/loader/site';
 import { buildPolicy, injectPolicy, inlineScriptHashes } from '../quality/csp';
-import { scripts } from '../quality/html';
+import { applyEdits, headEnd, readPage, type Edit } from '../quality/html';
 import { SW_FILE, SW_REGISTER_FILE } from '../delivery/service-worker';
 import { formatViDate } from '../../src/lib/text/dates';
 import { vi } from '../../src/i18n/vi';
@@ -80,8 +80,18 @@ async function classicBundle(siteDir: string, entry: { path: string } | { code: 
 
 /** Replace a page's <main> content with the offline search box. */
 function searchMain(html: string): string {
-  const body = `<h1>${vi.offline.title}</h1><div data-offline-search></div>`;
-  return html.replace(/(<main\b[^>]*>)[\s\S]*<\/main>/i, (_all, open: string) => `${open}${body}</main>`);
+  const { tags } = readPage(html);
+  const edits: Edit[] = [];
+  const main = tags.find((t) => t.name === 'main');
+  if (main?.endTagStart !== undefined) edits.push({ start: main.end, end: main.endTagStart, text: `<h1>${vi.offline.title}</h1><div data-offline-search></div>` });
+  const title = tags.find((t) => t.name === 'title');
+  if (title?.endTagStart !== undefined) edits.push({ start: title.end, end: title.endTagStart, text: `${vi.offline.title} · ${vi.siteName}` });
+  // Pagefind's runtime and the module scripts cannot run from file://.
+  for (const t of tags) {
+    const drop = t.name === 'script' || (t.name === 'link' && /pagefind|modulepreload/.test(`${t.attrs.href ?? ''} ${t.attrs.rel ?? ''}`));
+    if (drop) edits.push({ start: t.element.start, end: t.element.end, text: '' });
+  }
+  return applyEdits(html, edits.filter((e) => !edits.some((o) => o !== e && o.start <= e.start && o.end >= e.end && (o.start < e.start || o.end > e.end))));
 }
 
 /** Make `siteDir` (built with base "/") work from file://, in place; returns what it did. */
@@ -91,10 +101,7 @@ export async function makeOffline(siteDir: string, root: string, contentRoot: st
   const searchSource = files.has(SEARCH_PAGE) ? SEARCH_PAGE : '404.html';
   mkdirSync(join(siteDir, dirname(SEARCH_PAGE)), { recursive: true });
   let searchHtml = readFileSync(join(siteDir, searchSource), 'utf8');
-  searchHtml = searchMain(searchHtml)
-    .replace(/<title>[^<]*<\/title>/i, `<title>${vi.offline.title} · ${vi.siteName}</title>`)
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    .replace(/<link[^>]*(?:pagefind|modulepreload)[^>]*>/gi, '');
+  searchHtml = searchMain(searchHtml);
   writeFileSync(join(siteDir, SEARCH_PAGE), searchHtml);
   // Pagefind's index (and its shards) cannot be fetched from file://: the compact index replaces them.
   for (const dir of listFiles(siteDir).map((f) => f.split('/')[0]!).filter((d, i, all) => /^pagefind(-\d+)?$/.test(d) && all.indexOf(d) === i)) {
@@ -113,28 +120,36 @@ export async function makeOffline(siteDir: string, root: string, contentRoot: st
   const bundled = new Map<string, string>();
   const pages = [...files].filter((f) => f.endsWith('.html'));
   for (const file of pages) {
-    let html = readFileSync(join(siteDir, file), 'utf8').replace(new RegExp(`<script defer src="/${SW_REGISTER_FILE}"></script>`, 'g'), '');
-    // Module scripts do not run from file://: each becomes a classic, deferred bundle.
-    for (const script of scripts(html)) {
-      if ((script.attrs.type ?? '').toLowerCase() !== 'module') continue;
-      const source = script.attrs.src;
-      const key = source ?? script.text;
+    let html = readFileSync(join(siteDir, file), 'utf8');
+    const page = readPage(html);
+    const edits: Edit[] = [];
+    for (const tag of page.tags) {
+      // The service worker's registration goes; module preloads are of no use to classic scripts.
+      if ((tag.name === 'script' && tag.attrs.src === `/${SW_REGISTER_FILE}`) || (tag.name === 'link' && (tag.attrs.rel ?? '').toLowerCase() === 'modulepreload')) {
+        edits.push({ start: tag.element.start, end: tag.element.end, text: '' });
+        continue;
+      }
+      // Module scripts do not run from file://: each becomes a classic, deferred bundle.
+      if (tag.name !== 'script' || (tag.attrs.type ?? '').toLowerCase() !== 'module') continue;
+      const source = tag.attrs.src;
+      const text = tag.endTagStart === undefined ? '' : html.slice(tag.end, tag.endTagStart);
+      const key = source ?? text;
       let name = bundled.get(key);
       if (name === undefined) {
         // The same script on many pages (a layout's) is bundled once.
         name = `${OFFLINE_DIR}/m${bundled.size + 1}.js`;
         bundled.set(key, name);
-        writeFileSync(join(siteDir, name), await classicBundle(siteDir, source !== undefined ? { path: join(siteDir, source) } : { code: script.text }));
+        writeFileSync(join(siteDir, name), await classicBundle(siteDir, source !== undefined ? { path: join(siteDir, source) } : { code: text }));
         files.add(name);
       }
-      const tag = new RegExp(`<script\\b[^>]*type=["']?module["']?[^>]*>${escapeRegExp(script.text)}</script>`);
-      html = html.replace(tag, `<script defer src="/${name}"></script>`);
+      edits.push({ start: tag.element.start, end: tag.element.end, text: `<script defer src="/${name}"></script>` });
     }
-    html = html.replace(/<link[^>]*rel=["']?modulepreload["']?[^>]*>/gi, '');
-    if (file === SEARCH_PAGE) {
+    const end = headEnd(page.tags);
+    if (file === SEARCH_PAGE && end !== undefined) {
       const up = relativeUrl(file, 'index.html').replace(/index\.html$/, '');
-      html = html.replace(/<\/head>/i, `<script defer src="/${OFFLINE_DIR}/index.js"></script><script defer src="/${OFFLINE_DIR}/search.js" data-root="${up === '' ? './' : up}"></script></head>`);
+      edits.push({ start: end, end, text: `<script defer src="/${OFFLINE_DIR}/index.js"></script><script defer src="/${OFFLINE_DIR}/search.js" data-root="${up === '' ? './' : up}"></script>` });
     }
+    html = applyEdits(html, edits);
     html = rewriteHtmlForFiles(html, file, files);
     html = injectPolicy(html, buildPolicy({ scriptHashes: inlineScriptHashes(html), wasm: false, localFiles: true }));
     writeFileSync(join(siteDir, file), html);
@@ -146,9 +161,6 @@ export async function makeOffline(siteDir: string, root: string, contentRoot: st
   return { pages: checked, documents: index.length };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The step the offline build adds after the checks. */
 export const offlineSteps: BuildStep[] = [

@@ -3,7 +3,7 @@
  * URL becomes a relative path to an exact file ("../../van-ban/x/index.html"), since there is no
  * server to map "/" to the site's folder or a folder to its index.html.
  */
-import { maskRawText } from '../quality/html';
+import { applyEdits, attrValue, readPage, type Edit } from '../quality/html';
 import { fileForPath, resolveRef, type SiteLayout } from '../quality/links';
 import { baseFolder } from '../../src/lib/paths';
 
@@ -35,31 +35,24 @@ export function offlineUrl(url: string, fromFile: string, files: ReadonlySet<str
   return relativeUrl(fromFile, target) + query + hash;
 }
 
-const URL_ATTR = /(\s(?:href|src|action|poster|data)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-const SRCSET_ATTR = /(\ssrcset\s*=\s*)(?:"([^"]*)"|'([^']*)')/gi;
+/** The attributes that hold a URL, and srcset which holds several. */
+const URL_ATTRS = new Set(['href', 'src', 'action', 'poster', 'data']);
 
-/** Rewrite every URL attribute of a page for file:// (text inside scripts and styles is left alone). */
+/** Rewrite every URL attribute of a page for file:// (scripts, styles and text are left alone: only attributes change). */
 export function rewriteHtmlForFiles(html: string, file: string, files: ReadonlySet<string>, base = '/'): string {
-  const masked = maskRawText(html);
-  let out = '';
-  let last = 0;
-  for (const m of masked.matchAll(/<[a-zA-Z][^>]*>/g)) {
-    const tag = html.slice(m.index, m.index + m[0].length);
-    const one = (value: string) => offlineUrl(value.replace(/&amp;/g, '&'), file, files, base)?.replace(/&/g, '&amp;') ?? value;
-    const rewritten = tag
-      .replace(URL_ATTR, (all, head: string, dq?: string, sq?: string, bare?: string) => {
-        const value = dq ?? sq ?? bare ?? '';
-        const next = one(value);
-        return next === value ? all : `${head}"${next}"`;
-      })
-      .replace(SRCSET_ATTR, (_all, head: string, dq?: string, sq?: string) => {
-        const list = (dq ?? sq ?? '').split(',').map((part) => part.trim().replace(/^\S+/, (u) => one(u)));
-        return `${head}"${list.join(', ')}"`;
-      });
-    out += html.slice(last, m.index) + rewritten;
-    last = m.index + m[0].length;
+  const one = (value: string): string => offlineUrl(value, file, files, base) ?? value;
+  const edits: Edit[] = [];
+  for (const tag of readPage(html).tags) {
+    for (const [name, value] of Object.entries(tag.attrs)) {
+      const span = tag.attrSpans[name];
+      if (span === undefined) continue;
+      let next: string | undefined;
+      if (URL_ATTRS.has(name)) next = one(value);
+      else if (name === 'srcset') next = value.split(',').map((part) => part.trim().replace(/^\S+/, (u) => one(u))).join(', ');
+      if (next !== undefined && next !== value) edits.push({ start: span.start, end: span.end, text: `${name}="${attrValue(next)}"` });
+    }
   }
-  return out + html.slice(last);
+  return applyEdits(html, edits);
 }
 
 /** Rewrite the `url(…)` references of a stylesheet for file://. */

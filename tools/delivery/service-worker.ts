@@ -4,6 +4,7 @@
  * when it cannot; the shell (home, 404, styles, scripts) is cached on install, every other page
  * and search file when it is first read. A new build has a new cache name, so old copies go.
  */
+import { applyEdits, headEnd, readPage } from '../quality/html';
 import { baseFolder } from '../../src/lib/paths';
 
 /** The file names the build writes at the site's root. */
@@ -80,6 +81,9 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
 /** Add the registration script to a page's head (once). */
 export function injectRegister(html: string, base: string): string {
   const src = `${baseFolder(base)}${SW_REGISTER_FILE}`;
-  if (html.includes(`src="${src}"`)) return html;
-  return html.replace(/<\/head>/i, `<script defer src="${src}"></script></head>`);
+  const { tags } = readPage(html);
+  if (tags.some((t) => t.name === 'script' && t.attrs.src === src)) return html;
+  const at = headEnd(tags);
+  if (at === undefined) return html;
+  return applyEdits(html, [{ start: at, end: at, text: `<script defer src="${src}"></script>` }]);
 }

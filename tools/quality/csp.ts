@@ -5,7 +5,7 @@
  * nothing from any other origin.
  */
 import { createHash } from 'node:crypto';
-import { scripts, startTags, type ScriptElement, type Tag } from './html';
+import { applyEdits, attrValue, headInsertionPoint, readPage, scripts, startTags, type ScriptElement, type Tag } from './html';
 
 /** The CSP source for an inline script's exact text ("'sha256-…'"). */
 export function scriptHash(text: string): string {
@@ -68,21 +68,14 @@ export function buildPolicy(input: PolicyInput): string {
   ].join('; ');
 }
 
-const CSP_META = /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>\s*/gi;
-
 /** Put the policy into a page as the first thing after `<meta charset>` (replacing any older one). */
 export function injectPolicy(html: string, policy: string): string {
-  const clean = html.replace(CSP_META, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
-  const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i.exec(clean);
-  if (charset !== null) {
-    const at = charset.index + charset[0].length;
-    return clean.slice(0, at) + meta + clean.slice(at);
-  }
-  const head = /<head\b[^>]*>/i.exec(clean);
-  if (head === null) throw new Error('trang không có <head> để gắn chính sách bảo mật nội dung');
-  const at = head.index + head[0].length;
-  return clean.slice(0, at) + meta + clean.slice(at);
+  const { tags } = readPage(html);
+  const at = headInsertionPoint(tags);
+  if (at === undefined) throw new Error('trang không có <head> để gắn chính sách bảo mật nội dung');
+  const old = tags.filter((t) => t.name === 'meta' && (t.attrs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${attrValue(policy)}">`;
+  return applyEdits(html, [...old.map((t) => ({ start: t.element.start, end: t.element.end, text: '' })), { start: at, end: at, text: meta }]);
 }
 
 /** Code that a hash-based policy would block: inline event handlers and javascript: URLs. */

@@ -14,6 +14,35 @@ export interface Tag {
   attrs: Record<string, string>;
   start: number;
   end: number;
+  /** Where the whole element is (start tag to end tag, or the start tag alone for void elements). */
+  element: { start: number; end: number };
+  /** Where its end tag starts, when the source has one (content is inserted before it). */
+  endTagStart?: number | undefined;
+  /** Where each attribute is written (`name="value"`), by name. */
+  attrSpans: Record<string, { start: number; end: number }>;
+}
+
+/** One change to a page's text: replace `start`..`end` by `text` (an insertion when they are equal). */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Apply edits found on the parsed page to its text (edits must not overlap). */
+export function applyEdits(html: string, edits: readonly Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    out += html.slice(at, e.start) + e.text;
+    at = Math.max(at, e.end);
+  }
+  return out + html.slice(at);
+}
+
+/** Escape text for an attribute value in double quotes. */
+export function attrValue(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 /** Every element written in the source (not those the parser adds), in document order. */
@@ -47,7 +76,18 @@ export function readPage(html: string): ReadPage {
     const attrs: Record<string, string> = {};
     for (const a of el.attrs) if (!(a.name in attrs)) attrs[a.name] = a.value;
     const loc = el.sourceCodeLocation!;
-    tags.push({ name: el.tagName, attrs, start: loc.startTag!.startOffset, end: loc.startTag!.endOffset });
+    const attrSpans: Record<string, { start: number; end: number }> = {};
+    const spans = (loc.startTag as { attrs?: Record<string, { startOffset: number; endOffset: number }> }).attrs ?? {};
+    for (const [name, span] of Object.entries(spans)) attrSpans[name] = { start: span.startOffset, end: span.endOffset };
+    tags.push({
+      name: el.tagName,
+      attrs,
+      start: loc.startTag!.startOffset,
+      end: loc.startTag!.endOffset,
+      element: { start: loc.startOffset, end: loc.endOffset },
+      endTagStart: loc.endTag?.startOffset,
+      attrSpans,
+    });
     if (el.tagName === 'script') found.push({ attrs, text: loc.startTag && loc.endTag ? html.slice(loc.startTag.endOffset, loc.endTag.startOffset) : '' });
   }
   return { tags, scripts: found };
@@ -58,29 +98,6 @@ export function startTags(html: string): Tag[] {
   return readPage(html).tags;
 }
 
-/**
- * Blank out comments and the bodies of script, style and textarea elements (same length, so
- * offsets stay true), so a rewriter that works on the text never touches what is not markup.
- */
-export function maskRawText(html: string): string {
-  const chars = html.split('');
-  const blank = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  };
-  const walk = (node: Node): void => {
-    for (const child of 'childNodes' in node ? node.childNodes : []) {
-      if (child.nodeName === '#comment' && child.sourceCodeLocation) blank(child.sourceCodeLocation.startOffset, child.sourceCodeLocation.endOffset);
-      if ('tagName' in child && ['script', 'style', 'textarea'].includes(child.tagName)) {
-        const loc = child.sourceCodeLocation;
-        if (loc?.startTag && loc.endTag) blank(loc.startTag.endOffset, loc.endTag.startOffset);
-        continue;
-      }
-      walk(child);
-    }
-  };
-  walk(tree(html));
-  return chars.join('');
-}
 
 /** The anchors a page offers: every `id`, and `name` on `<a>`. */
 export function anchorIds(html: string): Set<string> {
@@ -106,4 +123,17 @@ export interface ScriptElement {
 /** Every `<script>` of a page with its attributes and exact text (empty for external scripts). */
 export function scripts(html: string): ScriptElement[] {
   return readPage(html).scripts;
+}
+
+/** Where to insert into <head>: after the charset declaration (it must stay first), else at the start of <head>. */
+export function headInsertionPoint(tags: readonly Tag[]): number | undefined {
+  const charset = tags.find((t) => t.name === 'meta' && t.attrs.charset !== undefined);
+  if (charset !== undefined) return charset.element.end;
+  return tags.find((t) => t.name === 'head')?.end;
+}
+
+/** Where the end of <head> is (before its end tag), for what must come last in it. */
+export function headEnd(tags: readonly Tag[]): number | undefined {
+  const head = tags.find((t) => t.name === 'head');
+  return head === undefined ? undefined : (head.endTagStart ?? head.element.end);
 }
