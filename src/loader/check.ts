@@ -88,7 +88,7 @@ function fieldName(path: readonly PropertyKey[]): string | undefined {
 }
 
 /** Parse YAML and validate it against a schema, turning every issue into a located error. */
-function validateYaml<T>(schema: z.ZodType<T>, parsed: ParsedYaml, file: string, errors: ContentError[]): T | undefined {
+function validateYaml<T>(schema: z.ZodType<T>, parsed: ParsedYaml, file: string, errors: ContentError[], rootName = 'cả tệp'): T | undefined {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -101,7 +101,8 @@ function validateYaml<T>(schema: z.ZodType<T>, parsed: ParsedYaml, file: string,
       }
       continue;
     }
-    errors.push({ kind: 'schema', file, field: fieldName(path), line: parsed.lineOf(path), message: issue.message });
+    // An issue about the whole value (a list where fields were expected, an empty file) names it as a whole.
+    errors.push({ kind: 'schema', file, field: fieldName(path) ?? rootName, line: parsed.lineOf(path) ?? 1, message: issue.message });
   }
   return undefined;
 }
@@ -146,7 +147,7 @@ function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument
     errors.push(parsed.error);
     return undefined;
   }
-  const data = validateYaml(documentSchema, parsed.value, source.path, errors);
+  const data = validateYaml(documentSchema, parsed.value, source.path, errors, 'khối thông tin');
   if (data === undefined) return undefined;
   const folder = source.path.split('/').slice(-2, -1)[0];
   if (folder !== data.kind) {

@@ -16,6 +16,7 @@ const YAML_MESSAGES: Record<string, string> = {
   BAD_SCALAR_START: 'giá trị bắt đầu bằng một ký tự đặc biệt: hãy đặt nó trong ngoặc kép',
   BAD_DQ_ESCAPE: 'dấu gạch chéo ngược trong ngoặc kép không hợp lệ',
   TAG_RESOLVE_FAILED: 'giá trị không đọc được theo kiểu đã ghi',
+  BAD_ALIAS: 'một giá trị bắt đầu bằng dấu * (cú pháp tham chiếu của YAML): hãy đặt giá trị đó trong ngoặc kép',
 };
 
 /** A YAML parser error in Vietnamese. */

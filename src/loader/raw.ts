@@ -33,7 +33,14 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { ok: tru
     }
     return undefined;
   };
-  return { ok: true, value: { data: nfcDeep(doc.toJS()), lineOf } };
+  let data: unknown;
+  try {
+    data = nfcDeep(doc.toJS());
+  } catch {
+    // toJS resolves aliases (*name): one without its anchor (&name) cannot be read.
+    return { ok: false, error: { kind: 'yaml', file, line: lineOffset + 1, message: `YAML không đọc được: ${yamlMessage('BAD_ALIAS')}` } };
+  }
+  return { ok: true, value: { data, lineOf } };
 }
 
 /** Split `---\nfrontmatter\n---\nbody`; the frontmatter starts on line 2 of the file. */
@@ -44,12 +51,16 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
   return { frontmatter, body: text.slice(match[0].length), bodyLine: frontmatter.split('\n').length + 3 };
 }
 
-/** Every string of a parsed value in NFC (composed) form: NFD text typed or pasted in is stored as NFC. */
-export function nfcDeep(value: unknown): unknown {
+/**
+ * Every string of a parsed value in NFC (composed) form: NFD text typed or pasted in is stored as
+ * NFC. Throws on a value that contains itself (a YAML anchor used inside its own value).
+ */
+export function nfcDeep(value: unknown, open: Set<object> = new Set()): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(nfcDeep);
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), nfcDeep(v)]));
-  }
-  return value;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (open.has(value)) throw new Error('giá trị tự chứa chính nó');
+  open.add(value);
+  const out = Array.isArray(value) ? value.map((v) => nfcDeep(v, open)) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), nfcDeep(v, open)]));
+  open.delete(value);
+  return out;
 }
