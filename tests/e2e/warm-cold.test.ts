@@ -70,6 +70,12 @@ function tree(dir: string): Map<string, Buffer> {
   return files;
 }
 
+/** Number of files under `dir` (0 when it does not exist). */
+function countFiles(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length;
+}
+
 /** Path, size and time of every file the build is made of. */
 function fingerprint(): string {
   const parts: string[] = [];
@@ -141,6 +147,7 @@ let baseline: { files: Map<string, Buffer>; inputs: string } | undefined;
 function warmAndCold(step: string): { warm: Map<string, Buffer>; cold: Map<string, Buffer>; inputs: string } {
   for (let attempt = 1; ; attempt += 1) {
     const before = fingerprint();
+    notes.push(`${step}: bộ nhớ đệm trước bản warm: ${caches.map((dir) => `${relative(root, dir)} ${countFiles(dir)} tệp`).join(', ')}`);
     buildOk(warmOut, `warm (${step})`);
     clearCaches();
     rmSync(coldOut, { recursive: true, force: true });

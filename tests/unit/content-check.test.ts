@@ -125,6 +125,7 @@ const cases: Case[] = [
   ['MDX code in a body', files({ docs: withKh(nq(doc(nq58, 'Nội dung.\nimport Bang from "../Bang.astro";\n'))) }), 'mdx', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined, 17],
   ['a file saved as UTF-16', files({ docs: withKh(decodeFile('content/documents/nghi-quyet/58-nq-tw-2020.md', Buffer.from(`\ufeff${doc(nq58)}`, 'utf16le'))) }), 'encoding', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined, 1],
   ['a file in an old code page', files({ docs: withKh(decodeFile('content/documents/nghi-quyet/58-nq-tw-2020.md', Uint8Array.from([...Buffer.from('---\ntitle: '), 0xd0, 0xe0, 0x20, 0xf2, 0x0a]))) }), 'encoding', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined, 1],
+  ['a YAML timestamp that hides an impossible date', files({ docs: withKh(nq(doc(nq58.replace('issued: 05/08/2020', 'issued: !!timestamp 2020-02-31')))) }), 'schema', 'content/documents/nghi-quyet/58-nq-tw-2020.md', 'issued', 5],
   ['a field of the wrong type', files({ docs: withKh(nq(doc(nq58.replace('summary: Tóm tắt.', 'summary: 5')))) }), 'schema', 'content/documents/nghi-quyet/58-nq-tw-2020.md', 'summary', 10],
   ['malformed YAML', files({ docs: [nq(doc(`${nq58}\ntitle: [unclosed`))] }), 'yaml', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined],
   ['no frontmatter', files({ docs: [nq('Chỉ có nội dung, không có khối thông tin.\n')] }), 'frontmatter', 'content/documents/nghi-quyet/58-nq-tw-2020.md', undefined, 1],

@@ -60,12 +60,12 @@ const QW = QUALIFIED_WORDS.map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 const QUALIFIER = 'hành\\s+động';
 
 const FULL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:(?<qword>${QW})\\s+${QUALIFIER}|(?<word>${KW})(?:\\s+(?:${KW}))?)\\s+(?:số\\s*:?\\s*)?)?` +
-    `(?<code>\\d{1,6}\\s*${DASH}?\\s*(?:${abbreviationPatternSource()})\\s*\\/\\s*(?:${issuerPatternSource()}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:(?<qword>${QW})\\s+${QUALIFIER}|(?<word>${KW})(?:\\s+(?:${KW}))?)\\s+(?:số(?:\\s*:\\s*|\\s*))?)?` +
+    `(?<code>\\d{1,6}(?:\\s*${DASH}\\s*|\\s*)(?:${abbreviationPatternSource()})\\s*\\/\\s*(?:${issuerPatternSource()}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const BARE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<qword>${QW})\\s+${QUALIFIER}\\s+số\\s*:?\\s*|(?<word>${KW})\\s+(?:số\\s*:?\\s*)?)(?<nums>\\d{1,4}(?:\\s*(?:,|và)\\s*\\d{1,4}(?![\\p{L}\\p{N}]|\\s*[/.]|\\s*${DASH}\\s*\\p{L}))*)` +
+  `(?<![\\p{L}\\p{N}])(?:(?<qword>${QW})\\s+${QUALIFIER}\\s+số(?:\\s*:\\s*|\\s*)|(?<word>${KW})\\s+(?:số(?:\\s*:\\s*|\\s*))?)(?<nums>\\d{1,4}(?:\\s*(?:,|và)\\s*\\d{1,4}(?![\\p{L}\\p{N}]|\\s*[/.]|\\s*${DASH}\\s*\\p{L}))*)` +
     `(?![\\p{L}\\p{N}]|\\s*[/.]\\s*\\d|\\s*${DASH}\\s*[\\p{L}\\d])`,
   'giu',
 );
@@ -91,8 +91,8 @@ const PLENUM = new RegExp(
   'giu',
 );
 // After a plenum: "(khóa XI, XII)", "khóa XI và khóa XII", "của khóa XI và khóa XII".
-const PLENUM_TERMS = new RegExp(`^(["”’]?\\s*\\(?\\s*(?:của\\s+)?(?:cả\\s+)?${KHOA}\\s+)(${ROMAN})((?:\\s*(?:,|và)\\s*(?:${KHOA}\\s+)?${ROMAN}(?![\\p{L}]))*)`, 'iu');
-const DATE_AFTER = new RegExp(`^\\s*,?\\s*(?:ban\\s+hành\\s+)?ngày\\s+(${DATE})`, 'iu');
+const PLENUM_TERMS = new RegExp(`^(["”’]?\\s*(?:\\(\\s*)?(?:của\\s+)?(?:cả\\s+)?${KHOA}\\s+)(${ROMAN})((?:\\s*(?:,|và)\\s*(?:${KHOA}\\s+)?${ROMAN}(?![\\p{L}]))*)`, 'iu');
+const DATE_AFTER = new RegExp(`^\\s*(?:,\\s*)?(?:ban\\s+hành\\s+)?ngày\\s+(${DATE})`, 'iu');
 const YEAR_AFTER = /^\s*\((\d{4})\)/u;
 const TERM_IN = new RegExp(`${KHOA}\\s+(${ROMAN})(?![\\p{L}])`, 'giu');
 

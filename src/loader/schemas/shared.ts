@@ -16,7 +16,13 @@ export const idSchema = z
 /** Read a date as an editor wrote it, or `unknown` when that is allowed; issues name the value and the form. */
 function dateTransform(allowUnknown: boolean) {
   return (value: string | Date, ctx: z.RefinementCtx): string => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    // A YAML timestamp (!!timestamp, %YAML 1.1) arrives already turned into a date: 2020-02-31
+    // would have become 2020-03-02 unseen, so such a date is refused.
+    if (value instanceof Date) {
+      ctx.addIssue({ code: 'custom', message: `ngày ${value.toISOString().slice(0, 10)} được YAML đọc thành kiểu ngày nên không kiểm tra được; hãy viết "dd/mm/yyyy" trong ngoặc kép, ví dụ "05/08/2020"` });
+      return z.NEVER;
+    }
+    const text = value;
     if (allowUnknown && text === UNKNOWN) return UNKNOWN;
     const parsed = parseViDate(text);
     if (!parsed.ok) {
