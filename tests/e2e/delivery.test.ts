@@ -217,6 +217,9 @@ describe('a failed build', () => {
     expect(r.out).toContain('Bản dựng thất bại');
     for (const reason of reasons) expect(r.out).toContain(reason);
     expect(r.out).toContain('được giữ nguyên');
+    // Only the editor's list: no stack trace, no unrelated hint from Astro.
+    expect(r.out).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(r.out).not.toContain('Browser APIs');
     expect(readdirSync(previous)).toEqual(['index.html']);
     expect(readFileSync(join(previous, 'index.html'), 'utf8')).toBe('<!doctype html><title>bản trước</title>');
     expect(statSync(join(previous, 'index.html')).mtimeMs).toBe(before);

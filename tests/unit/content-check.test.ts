@@ -179,3 +179,10 @@ describe('every message is in the editor\'s Vietnamese and names the value', () 
     expect(d?.data.code).toBe('58-NQ/TW');
   });
 });
+
+describe('one broken file is one error', () => {
+  it('a document that fails its schema is not reported again by the documents that point at it', () => {
+    const { errors } = checkContent(files({ docs: withKh(nq(doc(nq58.replace('05/08/2020', '31/02/2020')))) }));
+    expect(errors.map((e) => [e.kind, e.file, e.field])).toEqual([['schema', 'content/documents/nghi-quyet/58-nq-tw-2020.md', 'issued']]);
+  });
+});
