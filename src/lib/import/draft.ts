@@ -1,0 +1,120 @@
+/**
+ * One office document's text → a draft content entry: the header, trích yếu, body, signature and
+ * recipients read; issuer mapped to an organ; kind, term and scope derived from the code and the
+ * date; relations proposed. What could not be read is listed by field name, so the tool can say
+ * what the editor must complete.
+ */
+import type { RelationType } from '../model';
+import type { ReferenceIndex } from '../references/resolve';
+import { fold } from '../text/normalize';
+import { readBody, type Signature } from './body';
+import { readHeader } from './header';
+import { textLines } from './lines';
+import { matchIssuer, type OrganProposal, type OrganRef } from './organs';
+import { proposeReferences, relationsToWrite, type ProposedReference } from './relations';
+import { termForDate } from './terms';
+
+/** What the importer knows besides the text: the organs, province names and the reference index. */
+export interface ImportContext {
+  organs: readonly OrganRef[];
+  provinces: readonly string[];
+  index: ReferenceIndex;
+}
+
+/** The frontmatter fields a draft can fill. */
+export interface DraftFields {
+  code?: string | undefined;
+  kind?: string | undefined;
+  title?: string | undefined;
+  /** ISO date. */
+  issued?: string | undefined;
+  issuer?: string | undefined;
+  term?: string | undefined;
+  signer?: string | undefined;
+  scope?: string | undefined;
+  province?: string | undefined;
+  relations: { type: RelationType; target: string }[];
+}
+
+/** A draft entry and what was read on the way. */
+export interface Draft {
+  fields: DraftFields;
+  body: string;
+  /** Header as printed: the bodies top left, the place. */
+  bodies: string[];
+  place?: string | undefined;
+  signature: Signature;
+  recipients: string[];
+  /** The organ proposed when the printed issuer is not in organs.yaml. */
+  organProposal?: OrganProposal | undefined;
+  /** How the issuer was read ("T/M BAN THƯỜNG VỤ TỈNH ỦY THANH HÓA"). */
+  issuerPrinted?: string | undefined;
+  references: ProposedReference[];
+  /** Relations left out because the check would refuse them (target issued after this document). */
+  laterTargets: string[];
+  /** Fields the text did not give (the editor completes them); `summary` is always the editor's. */
+  missing: string[];
+}
+
+const SCOPE_OF_SUFFIX: Record<string, string> = { TW: 'central', TU: 'province', HU: 'grassroots', QU: 'grassroots', ĐU: 'grassroots', ĐUK: 'bloc' };
+
+/** The province a place names, as written in provinces.yaml (old tone placement accepted). */
+function provinceNamed(place: string | undefined, provinces: readonly string[]): string | undefined {
+  if (place === undefined) return undefined;
+  const f = fold(place);
+  return provinces.find((p) => fold(p) === f);
+}
+
+/** Read a document's text into a draft entry. */
+export function draftFromText(text: string, ctx: ImportContext): Draft {
+  const lines = textLines(text);
+  const header = readHeader(lines);
+  const parts = readBody(lines.slice(header.end));
+  const fields: DraftFields = { relations: [] };
+  fields.code = header.code;
+  // The heading names the kind; the code's abbreviation must allow it (QĐ is a regulation or a decision).
+  if (header.kind !== undefined && (header.codeKinds.length === 0 || header.codeKinds.includes(header.kind))) fields.kind = header.kind;
+  else if (header.codeKinds.length >= 1) fields.kind = header.codeKinds[0];
+  fields.title = parts.title;
+  fields.issued = header.issued;
+  const match = matchIssuer(header.bodies, parts.signature.onBehalf, ctx.organs, provinceNamed(header.place, ctx.provinces) ?? header.place);
+  fields.issuer = match?.organ?.id ?? match?.proposal?.id;
+  const suffix = header.code?.split('/')[1];
+  fields.scope = match?.organ?.level ?? match?.proposal?.level ?? (suffix === undefined ? undefined : SCOPE_OF_SUFFIX[suffix]);
+  if (fields.scope !== undefined && fields.scope !== 'central') {
+    const known = match?.organ?.province;
+    fields.province = known !== undefined && known !== 'unknown' ? known : provinceNamed(header.place, ctx.provinces);
+  }
+  if (fields.scope === 'central' && fields.issued !== undefined) fields.term = termForDate(fields.issued);
+  fields.signer = parts.signature.name;
+
+  const references = proposeReferences(parts.text, ctx.index);
+  const laterTargets: string[] = [];
+  fields.relations = relationsToWrite(references).filter((r) => {
+    const target = ctx.index.docs.get(r.target);
+    const later = fields.issued !== undefined && target !== undefined && target.issued !== 'unknown' && target.issued > fields.issued;
+    if (later) laterTargets.push(r.target);
+    return !later;
+  });
+
+  const missing: string[] = [];
+  for (const f of ['code', 'kind', 'title', 'issued', 'issuer', 'signer'] as const) if (fields[f] === undefined) missing.push(f);
+  if (match?.proposal !== undefined) missing.push('issuer');
+  if (fields.scope === undefined) missing.push('scope');
+  if (fields.scope !== undefined && fields.scope !== 'central' && fields.province === undefined) missing.push('province');
+  if (fields.scope === 'central' && fields.term === undefined) missing.push('term');
+  missing.push('summary');
+  return {
+    fields,
+    body: parts.markdown,
+    bodies: header.bodies,
+    place: header.place,
+    signature: parts.signature,
+    recipients: parts.recipients,
+    organProposal: match?.proposal,
+    issuerPrinted: match?.printed,
+    references,
+    laterTargets,
+    missing: [...new Set(missing)],
+  };
+}
