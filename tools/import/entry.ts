@@ -24,12 +24,14 @@ export function composeSummary(draft: Draft, ctx: EntryContext): string | undefi
   const f = draft.fields;
   if (f.kind === undefined || f.title === undefined) return undefined;
   const kind = getKind(f.kind)?.name ?? f.kind;
-  const by = ctx.issuerName === undefined ? '' : ` của ${ctx.issuerName}`;
+  const by = ctx.issuerName === undefined ? '' : ` của ${ctx.issuerName.replace(/\s*\([^)]*\)/g, '')}`;
   const when = f.issued === undefined ? '' : `, ban hành ngày ${formatViDate(f.issued)}`;
   const rel = f.relations[0];
-  const relText = rel === undefined ? '' : ` Văn bản ${RELATION_WORDS[rel.type]} ${ctx.targetLabel(rel.target)}.`;
+  const target = rel === undefined ? undefined : ctx.targetLabel(rel.target);
+  // The trích yếu often names the document carried out already; the sentence is then not repeated.
+  const relText = rel === undefined || target === undefined || f.title.includes(target.split(' ').pop()!) ? '' : ` Văn bản ${RELATION_WORDS[rel.type]} ${target}.`;
   const title = f.title.charAt(0).toLowerCase() + f.title.slice(1);
-  return `${kind}${by}${when}, về ${title.replace(/^về\s+/u, '')}.${relText}`;
+  return `${kind}${by}${when}: ${title.replace(/[.]$/, '')}.${relText}`;
 }
 
 /** The whole content file for a draft. */

@@ -40,7 +40,9 @@ interface Item {
 
 /** Lines of one page from pdf.js text items: same baseline → one line; a wide gap → a new line (another column). */
 export function pageLines(items: readonly Item[]): string[] {
-  const sorted = [...items].filter((i) => i.str !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  // pdf.js fills the space between two columns with a wide blank item: blanks are dropped and the
+  // gap itself decides between a space and a new line.
+  const sorted = [...items].filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Item[][] = [];
   for (const item of sorted) {
     const row = rows[rows.length - 1];

@@ -152,7 +152,7 @@ export async function main(argv: string[], log: (s: string) => void = console.lo
   log('');
   log(table(
     ['tệp', 'kết quả', 'mục', 'cần bổ sung'],
-    rows.map((r) => [r.file, r.result, r.entry ?? '—', r.reason ?? (r.complete.length === 0 ? 'không (qua kiểm tra)' : r.complete.map((c) => `${c}${FIELD_NAMES[c] === undefined ? '' : ` (${FIELD_NAMES[c]})`}`).join(', '))]),
+    rows.map((r) => [r.file, r.result, r.entry ?? '—', r.reason ?? (r.result === 'đã có, bỏ qua' ? '—' : r.complete.length === 0 ? 'không (qua kiểm tra)' : r.complete.map((c) => `${c}${FIELD_NAMES[c] === undefined ? '' : ` (${FIELD_NAMES[c]})`}`).join(', '))]),
   ));
   const unread = rows.filter((r) => r.result === 'không đọc được').length;
   log(`\n${files.length} tệp: ${rows.filter((r) => r.result === 'đã tạo' || r.result === 'đã ghi đè' || r.result === 'thử (không ghi)').length} mục, ${rows.filter((r) => r.result === 'đã có, bỏ qua').length} bỏ qua, ${unread} không đọc được.`);

@@ -65,6 +65,16 @@ function provinceNamed(place: string | undefined, provinces: readonly string[]):
   return provinces.find((p) => fold(p) === f);
 }
 
+/** The province a header body names ("ĐẢNG BỘ TỈNH BẮC NINH", "TỈNH ỦY THANH HÓA"), when it is in the list. */
+function provinceOfBodies(bodies: readonly string[], provinces: readonly string[]): string | undefined {
+  for (const body of bodies) {
+    const m = /^(?:đảng bộ tỉnh|đảng bộ thành phố|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s+(.+)$/iu.exec(body);
+    const found = m ? provinceNamed(m[1], provinces) : undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Read a document's text into a draft entry. */
 export function draftFromText(text: string, ctx: ImportContext): Draft {
   const lines = textLines(text);
@@ -77,13 +87,13 @@ export function draftFromText(text: string, ctx: ImportContext): Draft {
   else if (header.codeKinds.length >= 1) fields.kind = header.codeKinds[0];
   fields.title = parts.title;
   fields.issued = header.issued;
-  const match = matchIssuer(header.bodies, parts.signature.onBehalf, ctx.organs, provinceNamed(header.place, ctx.provinces) ?? header.place);
+  const match = matchIssuer(header.bodies, parts.signature.onBehalf ?? header.headingBody, ctx.organs, provinceNamed(header.place, ctx.provinces) ?? header.place);
   fields.issuer = match?.organ?.id ?? match?.proposal?.id;
   const suffix = header.code?.split('/')[1];
   fields.scope = match?.organ?.level ?? match?.proposal?.level ?? (suffix === undefined ? undefined : SCOPE_OF_SUFFIX[suffix]);
   if (fields.scope !== undefined && fields.scope !== 'central') {
     const known = match?.organ?.province;
-    fields.province = known !== undefined && known !== 'unknown' ? known : provinceNamed(header.place, ctx.provinces);
+    fields.province = known !== undefined && known !== 'unknown' ? known : (provinceNamed(header.place, ctx.provinces) ?? provinceOfBodies(header.bodies, ctx.provinces));
   }
   if (fields.scope === 'central' && fields.issued !== undefined) fields.term = termForDate(fields.issued);
   fields.signer = parts.signature.name;

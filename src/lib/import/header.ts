@@ -25,6 +25,8 @@ export interface Header {
   /** The kind heading's kind id, and the words after the kind on the same line ("HÀNH ĐỘNG"). */
   kind?: string | undefined;
   kindLine?: number | undefined;
+  /** The body a heading names under the kind ("NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" → "BỘ CHÍNH TRỊ"). */
+  headingBody?: string | undefined;
   /** Line where the header ends (the kind heading, or the first line of running text). */
   end: number;
 }
@@ -87,6 +89,11 @@ export function readHeader(lines: readonly string[]): Header {
       header.kind = kind;
       header.kindLine = i;
       header.end = i + 1;
+      const next = lines[i + 1];
+      if (next !== undefined && isUpperLine(next) && /^của\s+/iu.test(next)) {
+        header.headingBody = next.replace(/^của\s+/iu, '');
+        header.end = i + 2;
+      }
       return header;
     }
     if (header.code === undefined) {

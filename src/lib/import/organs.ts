@@ -54,10 +54,16 @@ function levelOf(words: string): string {
   return 'grassroots';
 }
 
-/** Title-case printed capitals for a proposed name ("TỈNH ỦY BẮC NINH" → "Tỉnh ủy Bắc Ninh" is left to the editor: capitals kept lower but the first). */
-function nameFromCapitals(words: string): string {
+/**
+ * A name from printed capitals: sentence case, and the place after "Tỉnh ủy", "Huyện ủy", "Đảng ủy"
+ * … in title case ("TỈNH ỦY BẮC NINH" → "Tỉnh ủy Bắc Ninh"); the editor confirms it.
+ */
+export function nameFromCapitals(words: string): string {
   const lower = words.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  const m = /^((?:ban thường vụ |ban chấp hành )?(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ)(?: khối)?) (.+)$/u.exec(lower);
+  const head = m ? m[1]! : lower;
+  const place = m ? ` ${m[2]!.replace(/(^|\s)(\p{Ll})/gu, (_x, sp: string, ch: string) => sp + ch.toUpperCase())}` : '';
+  return head.charAt(0).toUpperCase() + head.slice(1) + place;
 }
 
 /**
@@ -72,7 +78,12 @@ export function matchIssuer(bodies: readonly string[], onBehalf: string | undefi
   const first = lines[0];
   const readings: string[] = [];
   if (onBehalf !== undefined) {
-    for (let k = lines.length - 1; k >= 0; k--) readings.push(`${onBehalf} ${lines[k]}`);
+    for (let k = lines.length - 1; k >= 0; k--) {
+      readings.push(`${onBehalf} ${lines[k]}`);
+      // "BAN BÍ THƯ" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Ban Bí thư Trung ương.
+      const place = lines[k]!.replace(/^BAN CHẤP HÀNH\s+/u, '');
+      if (place !== lines[k]) readings.push(`${onBehalf} ${place}`);
+    }
     readings.push(onBehalf);
   }
   if (lines.length >= 2) readings.push(`${last} ${lines.slice(0, -1).join(' ')}`, lines.join(' '));

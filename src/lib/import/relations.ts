@@ -20,17 +20,17 @@ export interface ProposedReference {
 
 // Longest phrases first: "tiếp tục thực hiện" is a continuation, not an implementation.
 const VERBS: readonly [RegExp, RelationType][] = [
-  [/tiep tuc (?:thuc hien|trien khai|day manh)[^.;]{0,40}$/, 'continues'],
+  [/tiep tuc (?:thuc hien|trien khai|day manh)[^.;:]{0,90}$/, 'continues'],
   [/(?:sua doi,? bo sung|sua doi)[^.;]{0,30}$/, 'amends'],
   [/thay the[^.;]{0,30}$/, 'replaces'],
   [/(?:so ket|tong ket)[^.;]{0,40}$/, 'reviews'],
   [/huong dan (?:thuc hien|trien khai)?[^.;]{0,30}$/, 'guides'],
-  [/(?:thuc hien|trien khai|quan triet va thuc hien|cu the hoa)[^.;]{0,40}$/, 'implements'],
+  [/(?:thuc hien|trien khai|quan triet va thuc hien|cu the hoa)[^.;:]{0,90}$/, 'implements'],
 ];
 
-/** The relation the words before a reference suggest (the last 60 characters of the clause). */
+/** The relation the words before a reference suggest (the clause it ends, up to 120 characters back). */
 export function relationFromWords(before: string): RelationType {
-  const clause = fold(before.slice(-60).split(/[.;\n]/).pop() ?? '');
+  const clause = fold(before.slice(-120).split(/[.;\n]/).pop() ?? '');
   for (const [pattern, type] of VERBS) if (pattern.test(clause)) return type;
   return 'cites';
 }
@@ -39,7 +39,7 @@ export function relationFromWords(before: string): RelationType {
 export function proposeReferences(text: string, index: ReferenceIndex, sourceId?: string): ProposedReference[] {
   return findReferences(text).map((ref) => {
     const res = resolveReference(ref, index, sourceId);
-    const type = relationFromWords(text.slice(Math.max(0, ref.start - 80), ref.start));
+    const type = relationFromWords(text.slice(Math.max(0, ref.start - 120), ref.start));
     if (res.status === 'linked' || res.status === 'self') return { text: ref.text, type, status: res.status, target: res.id };
     if (res.status === 'ambiguous') return { text: ref.text, type, status: 'ambiguous', candidates: res.candidates };
     return { text: ref.text, type, status: 'unknown' };
