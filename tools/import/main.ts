@@ -119,6 +119,14 @@ export async function main(argv: string[], log: (s: string) => void = console.lo
     const full = join(root, path);
     const exists = existsSync(full) || written.has(path);
     const row: Row = { file: name, result: 'đã tạo', entry: path, complete: [] };
+    const other = draft.existing.filter((id) => before.documents.find((d) => d.id === id)?.file !== path);
+    if (other.length > 0) {
+      // The same code (or declared spelling) and date: a second entry would make every reference to it ambiguous.
+      const files = other.map((id) => before.documents.find((d) => d.id === id)!.file);
+      log(`    đã có trong Sổ tay: ${files.join(', ')} (cùng số hiệu và ngày): không tạo mục thứ hai`);
+      rows.push({ ...row, result: 'đã có, bỏ qua', entry: files.join(', ') });
+      continue;
+    }
     if (exists && !force) {
       log(`    ${path} đã có: không ghi đè (thêm --force để ghi đè)`);
       rows.push({ ...row, result: 'đã có, bỏ qua' });
@@ -142,10 +150,17 @@ export async function main(argv: string[], log: (s: string) => void = console.lo
 
   if (!dryRun && written.size > 0) {
     const after = checkContent(readContent(root));
+    const old = new Set(before.errors.map((e) => `${e.file}:${e.line}:${e.message}`));
     for (const [path, row] of written) {
       const errors = after.errors.filter((e) => e.file === path);
-      row.complete = [...new Set(errors.map((e) => e.field?.replace(/\[\d+\].*$/, '') ?? (e.kind === 'ambiguous-reference' ? 'body' : e.kind)))];
-      for (const e of errors) log(`    ${path}:${e.line ?? 1} ${e.field === undefined ? '' : `trường "${e.field}": `}${e.message}`);
+      const fields = errors.map((e) => e.field?.replace(/\[\d+\].*$/, '') ?? (e.kind === 'ambiguous-reference' ? 'body' : e.kind));
+      // Errors the new entry causes elsewhere: a reference in another document that now names two.
+      const id = basename(path, '.md');
+      const elsewhere = after.errors.filter((e) => e.file !== path && !old.has(`${e.file}:${e.line}:${e.message}`) && e.message.includes(id));
+      if (elsewhere.length > 0) fields.push(`tham chiếu ở ${elsewhere.length} văn bản khác`);
+      // What the text did not give stays to complete even where the check accepts "unknown".
+      row.complete = [...new Set([...fields, ...row.complete])];
+      for (const e of [...errors, ...elsewhere]) log(`    ${e.file}:${e.line ?? 1} ${e.field === undefined ? '' : `trường "${e.field}": `}${e.message}`);
     }
   }
 

@@ -6,6 +6,7 @@
  */
 import type { RelationType } from '../model';
 import type { ReferenceIndex } from '../references/resolve';
+import { bareKey, codeKey, parseCode } from '../codes/code';
 import { fold } from '../text/normalize';
 import { readBody, type Signature } from './body';
 import { readHeader } from './header';
@@ -52,6 +53,8 @@ export interface Draft {
   references: ProposedReference[];
   /** Relations left out because the check would refuse them (target issued after this document). */
   laterTargets: string[];
+  /** Entries of the base that are this document already: same code (or declared spelling) and date. */
+  existing: string[];
   /** Fields the text did not give (the editor completes them); `summary` is always the editor's. */
   missing: string[];
 }
@@ -73,6 +76,19 @@ function provinceOfBodies(bodies: readonly string[], provinces: readonly string[
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * Entries that already are this document: its code (or, for an uncoded entry, the kind and number
+ * it declares, "Chương trình hành động số 12") with the same date. Importing it again would make
+ * every reference to it ambiguous.
+ */
+export function existingEntries(fields: DraftFields, index: ReferenceIndex): string[] {
+  if (fields.code === undefined || fields.issued === undefined) return [];
+  const parsed = parseCode(fields.code);
+  if (!parsed.ok) return [];
+  const ids = [...(index.byCode.get(codeKey(parsed.code)) ?? []), ...(fields.kind === undefined ? [] : (index.byBare.get(`${fields.kind}:${bareKey(parsed.code)}`) ?? []))];
+  return [...new Set(ids)].filter((id) => index.docs.get(id)?.issued === fields.issued);
 }
 
 /** Read a document's text into a draft entry. */
@@ -125,6 +141,7 @@ export function draftFromText(text: string, ctx: ImportContext): Draft {
     issuerPrinted: match?.printed,
     references,
     laterTargets,
+    existing: existingEntries(fields, ctx.index),
     missing: [...new Set(missing)],
   };
 }

@@ -42,7 +42,8 @@ function spellings(name: string): string[] {
 /** The organ whose name is exactly these printed words (folded), if any. */
 export function organNamed(words: string, organs: readonly OrganRef[]): OrganRef | undefined {
   const w = fold(words).replace(/ dang$/, '');
-  return organs.find((o) => spellings(o.name).includes(w) || (o.shortName !== undefined && fold(o.shortName) === w));
+  // A spelling of one or two words ("Tỉnh ủy" of an organ whose province is unknown) names no one organ.
+  return organs.find((o) => spellings(o.name).some((s) => s === w && s.split(' ').length >= 3) || (o.shortName !== undefined && fold(o.shortName) === w));
 }
 
 /** Level of an organ from its printed name, for a proposal. */
@@ -80,13 +81,14 @@ export function matchIssuer(bodies: readonly string[], onBehalf: string | undefi
   if (onBehalf !== undefined) {
     for (let k = lines.length - 1; k >= 0; k--) {
       readings.push(`${onBehalf} ${lines[k]}`);
-      // "BAN BÍ THƯ" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Ban Bí thư Trung ương.
-      const place = lines[k]!.replace(/^BAN CHẤP HÀNH\s+/u, '');
+      // "BAN BÍ THƯ" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Ban Bí thư Trung ương; "TỈNH ỦY" under
+      // "ĐẢNG BỘ TỈNH THANH HÓA" is the Tỉnh ủy Thanh Hóa.
+      const place = lines[k]!.replace(/^(?:BAN CHẤP HÀNH|ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN))\s+/u, '');
       if (place !== lines[k]) readings.push(`${onBehalf} ${place}`);
     }
-    readings.push(onBehalf);
   }
   if (lines.length >= 2) readings.push(`${last} ${lines.slice(0, -1).join(' ')}`, lines.join(' '));
+  if (onBehalf !== undefined) readings.push(onBehalf);
   for (let k = lines.length - 1; k >= 0; k--) readings.push(lines[k]!);
   for (const words of readings) {
     const organ = organNamed(words, organs);
