@@ -108,6 +108,9 @@ export const documentSchema = z
     sources: z.array(sourceSchema).min(1, 'cần ít nhất một nguồn').describe('Nguồn của các dữ kiện.'),
     relations: z.array(relationSchema).default([]).describe('Quan hệ với văn bản khác.'),
     study: studySchema.optional().describe('Tư liệu cho báo cáo viên.'),
+    added: viDateSchema.optional().describe('Ngày mục này được thêm vào Sổ tay (dd/mm/yyyy); bỏ trống thì lấy từ lịch sử git của thư mục content.'),
+    updated: viDateSchema.optional().describe('Ngày sửa nội dung gần nhất (dd/mm/yyyy); bỏ trống thì lấy từ lịch sử git.'),
+    changeNote: z.string().min(1).optional().describe('Lần sửa gần nhất thay đổi gì, một câu ngắn (hiện ở trang "Mới cập nhật" và trong nguồn tin Atom).'),
   })
   .strict()
   .superRefine((doc, ctx) => {
