@@ -34,6 +34,7 @@ const documentRecordSchema = documentFieldsSchema.extend({
     .describe('Tình trạng như Sổ tay suy ra từ các quan hệ và nguồn.'),
   incoming: z.array(z.object({ type: z.enum(RELATION_TYPES), from: idSchema }).strict()).describe('Văn bản khác có quan hệ tới văn bản này (cả dẫn chiếu trong nội dung).'),
   body: z.string().describe('Nội dung (Markdown), bằng lời của ban biên tập.'),
+  term: z.string().regex(/^[IVXLC]+$/).optional().describe('Khóa, số La Mã (XIII).'),
   added: isoDate.optional(),
   updated: isoDate.optional(),
 });
@@ -54,17 +55,27 @@ export const openDataSchema = z
 /** One document's record in the export. */
 export type DocumentRecordJson = z.output<typeof documentRecordSchema>;
 
+/** The transform function inside a `z.union(…).transform(fn)` schema, if it is one. */
+function transformOf(schema: unknown): unknown {
+  const def = (schema as { _zod?: { def?: { type?: string; out?: { _zod?: { def?: { transform?: unknown } } } } } })._zod?.def;
+  return def?.type === 'pipe' ? def.out?._zod?.def?.transform : undefined;
+}
+const DATE = transformOf(viDateSchema);
+const DATE_OR_UNKNOWN = transformOf(viDateOrUnknownSchema);
+
 /** The JSON Schema (draft 2020-12) of the export; dates are ISO strings there, as stored. */
 export function openDataJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(openDataSchema, {
     io: 'output',
     unrepresentable: 'any',
     override: (ctx) => {
-      // Dates are read from dd/mm/yyyy by a transform; what the export holds is the ISO string.
-      if (ctx.zodSchema === viDateSchema || ctx.zodSchema === viDateOrUnknownSchema) {
-        for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
-        Object.assign(ctx.jsonSchema, ctx.zodSchema === viDateSchema ? { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } : { type: 'string', pattern: '^(?:\\d{4}-\\d{2}-\\d{2}|unknown)$' });
-      }
+      // Dates are read from dd/mm/yyyy by a transform; what the export holds is the ISO string. A
+      // described date is a clone of the shared schema, so it is known by its transform function.
+      const transform = transformOf(ctx.zodSchema);
+      if (transform === undefined || (transform !== DATE && transform !== DATE_OR_UNKNOWN)) return;
+      const description = (ctx.jsonSchema as Record<string, unknown>)['description'];
+      for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
+      Object.assign(ctx.jsonSchema, { type: 'string', pattern: transform === DATE ? '^\\d{4}-\\d{2}-\\d{2}$' : '^(?:\\d{4}-\\d{2}-\\d{2}|unknown)$' }, description === undefined ? {} : { description });
     },
   }) as Record<string, unknown>;
   return { ...schema, title: 'Sổ tay Nghị quyết: dữ liệu mở', $id: 'so-tay.schema.json' };
