@@ -1,10 +1,11 @@
 /**
- * The Atom rules (RFC 4287) a feed must keep, checked on a parsed tree (fast-xml-parser): one feed
- * element in the Atom namespace with exactly one id, title and updated, an author (on the feed or
- * on every entry), and entries each with one id, title, updated and an alternate link; ids are
- * IRIs, dates RFC 3339 date-times. Returns the broken rules, empty when the feed is valid.
+ * The Atom rules (RFC 4287) a feed must keep: well-formed XML (@xmldom/xmldom), then on a parsed
+ * tree (fast-xml-parser) one feed element in the Atom namespace with exactly one id, title and
+ * updated, an author (on the feed or on every entry), and entries each with one id, title, updated
+ * and an alternate link; ids are IRIs, dates RFC 3339 date-times. Returns the broken rules, empty when the feed is valid.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { DOMParser } from '@xmldom/xmldom';
+import { XMLParser } from 'fast-xml-parser';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -16,8 +17,14 @@ const text = (x: unknown): string => (typeof x === 'object' && x !== null ? Stri
 
 /** The broken Atom rules of `xml`, and its entries' link addresses. */
 export function atomProblems(xml: string): { problems: string[]; links: string[]; entries: number } {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { problems: [`XML không hợp lệ: ${valid.err.msg} (dòng ${valid.err.line})`], links: [], entries: 0 };
+  // Well-formedness first, with a DOM parser that reports errors (fast-xml-parser is lenient).
+  const errors: string[] = [];
+  try {
+    new DOMParser({ onError: (level, message) => (level === 'warning' ? undefined : errors.push(message)) }).parseFromString(xml, 'text/xml');
+  } catch (e) {
+    errors.push((e as Error).message);
+  }
+  if (errors.length > 0) return { problems: [`XML không hợp lệ: ${errors[0]}`], links: [], entries: 0 };
   const tree = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'id', 'title', 'updated', 'author'].includes(name) }).parse(xml) as Node;
   const problems: string[] = [];
   const feed = tree['feed'] as Node | undefined;
