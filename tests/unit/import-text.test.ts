@@ -142,6 +142,8 @@ describe('body lines as Markdown: sections, sub-sections, lists, wrapped lines j
     [['I. MỤC TIÊU', '1. Mục tiêu chung', 'Xây dựng tỉnh', 'kiểu mẫu.'], '## I. MỤC TIÊU\n\n### 1. Mục tiêu chung\n\nXây dựng tỉnh kiểu mẫu.'],
     [['- Một;', '- Hai;', '+ Ba.'], '- Một;\n- Hai;\n- Ba.'],
     [['PHẦN THỨ NHẤT', 'Nội dung'], '## PHẦN THỨ NHẤT\n\nNội dung'],
+    [['Thực hiện Nghị quyết số 36-NQ/TW, ngày 22/10/2018 của Ban Chấp hành', 'Trung ương, Ban Chấp hành Đảng bộ tỉnh quyết nghị:', 'I. MỤC TIÊU'], 'Thực hiện Nghị quyết số 36-NQ/TW, ngày 22/10/2018 của Ban Chấp hành Trung ương, Ban Chấp hành Đảng bộ tỉnh quyết nghị:\n\n## I. MỤC TIÊU'],
+    [['Một dòng ngắn', 'Dòng khác'], 'Một dòng ngắn\n\nDòng khác'],
     [['1. Tăng trưởng 7%/năm.'], '1. Tăng trưởng 7%/năm.'],
     [['Dùng <b> và {x} *đậm*'], 'Dùng \\<b\\> và \\{x\\} \\*đậm\\*'],
   ])('%j', (lines, md) => {

@@ -58,12 +58,23 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Join lines that a column or a page wrapped: a line starting in lower case continues the last one. */
+/** True for a line that starts a block of its own: a section heading, a numbered heading, a list item. */
+function startsBlock(line: string): boolean {
+  return ROMAN_HEAD.test(line) || NUMBER_HEAD.test(line) || BULLET.test(line) || /^[a-zđ]\)\s/u.test(line) || isUpperLine(line);
+}
+
+/**
+ * Join lines that a column or a page wrapped: a line starting in lower case continues the last one,
+ * and so does any line after a long one (a wrapped line fills the width) that ends without
+ * punctuation, unless it starts a block of its own.
+ */
 function unwrap(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const last = out.length - 1;
-    if (last >= 0 && /^[\p{Ll}(,;]/u.test(line) && !/[.:;!?]$/.test(out[last]!)) out[last] = `${out[last]} ${line}`;
+    const prev = out[last];
+    const open = prev !== undefined && !/[.:;!?]$/.test(prev) && !isUpperLine(prev);
+    if (open && (/^[\p{Ll}(,;]/u.test(line) || (prev!.length >= 60 && !startsBlock(line)))) out[last] = `${prev} ${line}`;
     else out.push(line);
   }
   return out;
