@@ -41,5 +41,16 @@ export const paths = {
   sharedCode: (key: string) => `/so-hieu/${key}/`,
   /** The editors' list of references to documents the site does not have. */
   editorsReferences: () => '/bien-tap/tham-chieu/',
+  /** What's new: the latest additions and changes. */
+  changes: () => '/moi-cap-nhat/',
+  /** Atom feeds: the whole base, one province, one topic (beside that group's page). */
+  feed: () => '/moi-cap-nhat/atom.xml',
+  provinceFeed: (name: string) => `/tinh/${slugify(name)}/atom.xml`,
+  topicFeed: (id: string) => `/chu-de/${id}/atom.xml`,
+  /** Open data: the whole base, its JSON Schema, one document's data beside its page, the sitemap. */
+  dataset: () => '/du-lieu/so-tay.json',
+  datasetSchema: () => '/du-lieu/so-tay.schema.json',
+  documentData: (id: string) => `/van-ban/${id}/van-ban.json`,
+  sitemap: () => '/sitemap.xml',
   asset: (file: string) => `/${file.replace(/^\//, '')}`,
 } as const;

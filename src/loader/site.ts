@@ -18,6 +18,9 @@ import { vi } from '../i18n/vi';
 import { fold } from '../lib/text/normalize';
 import { formatViDate } from '../lib/text/dates';
 import { readContent } from './read';
+import { readHistory } from './history';
+import { latestChanges, type Change } from '../lib/history/changes';
+import type { FileDates } from '../lib/history/git-log';
 import { checkContent, type ContentCheck, type ValidDocument, type ValidReport } from './check';
 import { formatContentErrors, type ContentError } from './errors';
 import type { Organ } from './schemas/organ';
@@ -65,6 +68,8 @@ export interface Site {
   graph: ContentGraph;
   /** The references found in each document's body (resolved once, with their offsets), by document id. */
   referencesByDoc: Map<string, LocatedReference[]>;
+  /** Each document's added and last-changed dates, newest change first (fields, else the content's git history). */
+  changes: Change<DocEntry>[];
   /** Syllables too common across the bodies to index alone (search/terms.ts `commonSyllables`). */
   commonSyllables: Set<string>;
 }
@@ -81,7 +86,7 @@ export class ContentCheckError extends Error {
 }
 
 /** Assemble the site's data from a passing check. */
-export function siteFromCheck(check: ContentCheck): Site {
+export function siteFromCheck(check: ContentCheck, history: ReadonlyMap<string, FileDates> = new Map()): Site {
   const organs = check.organs.map((o) => ({ id: o.id, data: o }));
   const topics = check.topics.map((t) => ({ id: t.id, data: t }));
   const organById = new Map(organs.map((o) => [o.id, o]));
@@ -115,6 +120,7 @@ export function siteFromCheck(check: ContentCheck): Site {
     groups: new Map(allFacets.map((f) => [f.id, facetGroups(f, sorted)])),
     graph: check.graph,
     referencesByDoc: Map.groupBy(check.graph.references, (r) => r.sourceId),
+    changes: latestChanges(check.documents, history),
     commonSyllables: commonSyllables(check.documents.map((d) => d.body)),
   };
 }
@@ -139,7 +145,7 @@ export function loadSite(root: string = contentRoot()): Site {
     if (process.env.SO_TAY_TRACE_LOAD === '1') console.log(`[loader] đọc nội dung: ${key}`);
     const check = checkContent(readContent(key));
     if (check.errors.length > 0) throw new ContentCheckError(check.errors);
-    site = siteFromCheck(check);
+    site = siteFromCheck(check, readHistory(key));
     memo.set(key, site);
   }
   return site;

@@ -1,5 +1,6 @@
 /** What runs after `astro build` and before the new site replaces the old one, in order. */
 import { writeSearchIndex } from './search-index';
+import { writeSitemap } from './sitemap';
 
 /** Where a step works. */
 export interface StepContext {
@@ -23,6 +24,12 @@ export const postBuildSteps: BuildStep[] = [
     // Node API, not the CLI: forced Vietnamese; the pages carry the extra terms (see search-index.ts).
     run: async ({ siteDir }) => {
       await writeSearchIndex(siteDir);
+    },
+  },
+  {
+    name: 'sitemap.xml',
+    run: ({ siteDir, contentRoot, base }) => {
+      writeSitemap(siteDir, contentRoot, base);
     },
   },
 ];

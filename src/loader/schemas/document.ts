@@ -67,8 +67,8 @@ export const kindAsCitedSchema = z
   })
   .strict();
 
-/** The frontmatter of one document file. */
-export const documentSchema = z
+/** The fields of a document's frontmatter, before the rules between fields (the open data's JSON Schema is written from it). */
+export const documentFieldsSchema = z
   .object({
     code: z.string().min(1).optional().describe('Số hiệu như in trên văn bản, ví dụ "58-NQ/TW". Bỏ trống với văn bản không có số hiệu (Nghị quyết Đại hội, tác phẩm).'),
     kind: z.enum(KIND_IDS).describe('Loại văn bản (nghi-quyet, ket-luan, chi-thi, quy-dinh, quyet-dinh, ke-hoach, chuong-trinh, thong-bao, …); phải khớp với số hiệu.'),
@@ -108,8 +108,14 @@ export const documentSchema = z
     sources: z.array(sourceSchema).min(1, 'cần ít nhất một nguồn').describe('Nguồn của các dữ kiện.'),
     relations: z.array(relationSchema).default([]).describe('Quan hệ với văn bản khác.'),
     study: studySchema.optional().describe('Tư liệu cho báo cáo viên.'),
+    added: viDateSchema.optional().describe('Ngày mục này được thêm vào Sổ tay (dd/mm/yyyy); bỏ trống thì lấy từ lịch sử git của thư mục content.'),
+    updated: viDateSchema.optional().describe('Ngày sửa nội dung gần nhất (dd/mm/yyyy); bỏ trống thì lấy từ lịch sử git.'),
+    changeNote: z.string().min(1).optional().describe('Lần sửa gần nhất thay đổi gì, một câu ngắn (hiện ở trang "Mới cập nhật" và trong nguồn tin Atom).'),
   })
-  .strict()
+  .strict();
+
+/** The frontmatter of one document file. */
+export const documentSchema = documentFieldsSchema
   .superRefine((doc, ctx) => {
     if (doc.code === undefined) {
       if (doc.slug === undefined) {

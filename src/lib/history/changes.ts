@@ -1,0 +1,45 @@
+/**
+ * What changed in the base and when: each document's added and last-changed dates (its own fields
+ * win over the history of the content folder), the latest changes for the page "Mới cập nhật",
+ * and the documents a feed (whole base, one province, one topic) lists.
+ */
+import type { FileDates } from './git-log';
+
+/** What a change list needs of a document. */
+export interface ChangeDoc {
+  id: string;
+  file: string;
+  data: { title: string; code?: string | undefined; province?: string | undefined; topics?: readonly string[] | undefined; added?: string | undefined; updated?: string | undefined; changeNote?: string | undefined; summary?: string | undefined };
+}
+
+/** One document's place in the change list. */
+export interface Change<T extends ChangeDoc = ChangeDoc> {
+  doc: T;
+  /** ISO dates. */
+  added: string;
+  changed: string;
+  /** `added` when the last change is the one that brought it in. */
+  kind: 'added' | 'changed';
+  note?: string | undefined;
+}
+
+/** The dates of one document: fields first, then the history; none when neither says. */
+export function changeOf<T extends ChangeDoc>(doc: T, history: ReadonlyMap<string, FileDates>): Change<T> | undefined {
+  const fromGit = history.get(doc.file);
+  const added = doc.data.added ?? fromGit?.added;
+  if (added === undefined) return undefined;
+  const gitChanged = fromGit !== undefined && fromGit.commits > 1 ? fromGit.changed : undefined;
+  const changed = [doc.data.updated, gitChanged, added].filter((d): d is string => d !== undefined).sort().pop()!;
+  return { doc, added, changed, kind: changed === added ? 'added' : 'changed', note: doc.data.changeNote };
+}
+
+/** Every document with dates, newest change first (then by id, so the order is stable). */
+export function latestChanges<T extends ChangeDoc>(docs: readonly T[], history: ReadonlyMap<string, FileDates>, limit = Infinity): Change<T>[] {
+  return docs
+    .flatMap((d) => {
+      const c = changeOf(d, history);
+      return c === undefined ? [] : [c];
+    })
+    .sort((a, b) => (a.changed === b.changed ? a.doc.id.localeCompare(b.doc.id) : a.changed < b.changed ? 1 : -1))
+    .slice(0, limit);
+}

@@ -1,0 +1,14 @@
+/** One document's data beside its page (/van-ban/<id>/van-ban.json), shaped like its record in the whole export. */
+import { loadSite } from '../../../loader/site';
+import { documentRecord } from '../../../loader/open-data';
+
+/** One file per document. */
+export function getStaticPaths() {
+  return loadSite().documents.map((d) => ({ params: { id: d.id } }));
+}
+
+/** The document's file. */
+export function GET({ params }: { params: { id: string } }): Response {
+  const site = loadSite();
+  return new Response(JSON.stringify(documentRecord(site, site.docById.get(params.id)!), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
