@@ -21,6 +21,8 @@ export const paths = {
   home: () => '/',
   documents: () => '/van-ban/',
   document: (id: string) => `/van-ban/${id}/`,
+  /** A document's study kit (tài liệu học tập), printable as an A4 handout. */
+  studyKit: (id: string) => `/van-ban/${id}/hoc-tap/`,
   search: () => '/tim-kiem/',
   kinds: () => '/loai/',
   kind: (kind: string) => `/loai/${kind}/`,
