@@ -24,6 +24,12 @@ export const paths = {
   /** A document's study kit (tài liệu học tập), printable as an A4 handout. */
   studyKit: (id: string) => `/van-ban/${id}/hoc-tap/`,
   search: () => '/tim-kiem/',
+  /** The packet page (bộ tài liệu): the kits a trainer gathered, printed as one handout. */
+  packet: () => '/bo-tai-lieu/',
+  /** Where the kits are as scripts for the packet page (tools/build/packet-kits.ts). */
+  packetKits: () => '/bo-tai-lieu/kit/',
+  /** The script of one kit. */
+  packetKit: (id: string) => `/bo-tai-lieu/kit/${id}.js`,
   kinds: () => '/loai/',
   kind: (kind: string) => `/loai/${kind}/`,
   organs: () => '/co-quan/',

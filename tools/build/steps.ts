@@ -1,4 +1,5 @@
 /** What runs after `astro build` and before the new site replaces the old one, in order. */
+import { writePacketKits } from './packet-kits';
 import { writeSearchIndex } from './search-index';
 
 /** Where a step works. */
@@ -23,6 +24,12 @@ export const postBuildSteps: BuildStep[] = [
     // Node API, not the CLI: forced Vietnamese; the pages carry the extra terms (see search-index.ts).
     run: async ({ siteDir }) => {
       await writeSearchIndex(siteDir);
+    },
+  },
+  {
+    name: 'tài liệu học tập cho bộ tài liệu',
+    run: ({ siteDir }) => {
+      writePacketKits(siteDir);
     },
   },
 ];
