@@ -136,7 +136,7 @@ window.soTayKit = (id, html) => {
   section.replaceChildren(tpl.content);
   adopt(section, id);
   const kit = section.querySelector<HTMLElement>('[data-kit-id]');
-  loaded.set(id, { code: kit?.dataset.kitCode ?? '', title: section.querySelector('.lead, h1')?.textContent?.trim() ?? '' });
+  loaded.set(id, { code: kit?.dataset.kitCode ?? '', title: (section.querySelector('.lead') ?? section.querySelector('h1'))?.textContent?.trim() ?? '' });
   section.setAttribute('aria-label', loaded.get(id)!.code || id);
   render();
 };
