@@ -43,6 +43,9 @@ function adopt(section: HTMLElement, id: string): void {
     for (const a of section.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) a.setAttribute('href', siteUrl(a.getAttribute('href')!));
   }
   for (const b of section.querySelectorAll<HTMLButtonElement>('button')) b.hidden = true;
+  // Each kit's parts would repeat the same landmark names ("Tóm tắt" once per kit): inside the
+  // packet they are plain sections under the kit's own labelled section.
+  for (const part of section.querySelectorAll('section[aria-labelledby]')) part.removeAttribute('aria-labelledby');
 }
 
 const cssString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;

@@ -45,6 +45,8 @@ export const paths = {
   scopes: () => '/cap/',
   scope: (scope: string) => `/cap/${scope}/`,
   reports: () => '/so-lieu/',
+  /** Every target across documents with its reported progress. */
+  targets: () => '/chi-tieu/',
   /** A code several documents bear, or an alias spelling (key from codeKey, e.g. 18-nq-tw). */
   sharedCode: (key: string) => `/so-hieu/${key}/`,
   /** The editors' list of references to documents the site does not have. */

@@ -33,6 +33,7 @@ const PAGE_TYPES: PageType[] = [
   { name: 'bộ tài liệu (chia sẻ, hai văn bản)', find: /^bo-tai-lieu\/index\.html$/, query: '?ids=58-nq-tw-2020,28-nq-tw-2022', ready: '.packet-kit + .packet-kit [data-kit-id]' },
   { name: 'cơ quan', find: /^co-quan\/[^/]+\/index\.html$/ },
   { name: 'số liệu', find: /^so-lieu\/index\.html$/ },
+  { name: 'chỉ tiêu và tiến độ', find: /^chi-tieu\/index\.html$/ },
   { name: 'tìm kiếm (có truy vấn)', find: /^tim-kiem\/index\.html$/, query: '?q=nq%2058', ready: 'main a[href*="58-nq-tw-2020"]' },
   { name: 'số hiệu dùng chung', find: /^so-hieu\/[^/]+\/index\.html$/ },
   { name: '404', find: /^404\.html$/, expectedConsole: ['error: Failed to load resource: the server responded with a status of 404 (Not Found)'] },
