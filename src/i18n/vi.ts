@@ -284,6 +284,13 @@ export const vi = {
     recordedTo: (date: string) => `Sổ tay ghi nhận đến ${date}`,
     page: 'Trang',
     printedFrom: 'In từ Sổ tay Nghị quyết',
+    present: 'Trình chiếu',
+    presentTitle: (label: string) => `Trình chiếu: ${label}`,
+    presentHelp: 'Phím mũi tên, Page Up/Page Down hoặc phím cách để chuyển phần; Esc để thoát về tài liệu học tập.',
+    position: (n: number, of: number) => `${n}/${of}`,
+    slide: (n: number, of: number) => `Phần ${n} trên ${of}`,
+    keyPoints: 'Điểm chính',
+    exit: 'Thoát trình chiếu',
   },
   packet: {
     nav: 'Bộ tài liệu',

@@ -23,6 +23,8 @@ export const paths = {
   document: (id: string) => `/van-ban/${id}/`,
   /** A document's study kit (tài liệu học tập), printable as an A4 handout. */
   studyKit: (id: string) => `/van-ban/${id}/hoc-tap/`,
+  /** A study kit as slides for the projector. */
+  presentation: (id: string) => `/van-ban/${id}/trinh-chieu/`,
   search: () => '/tim-kiem/',
   /** The packet page (bộ tài liệu): the kits a trainer gathered, printed as one handout. */
   packet: () => '/bo-tai-lieu/',

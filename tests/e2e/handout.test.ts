@@ -162,3 +162,33 @@ describe('the A4 handout (printed to PDF and read back)', () => {
     await page.context().close();
   });
 });
+
+describe('the presentation view', () => {
+  it('one part per screen with its position; arrow keys move, Home and End reach the ends', async () => {
+    const page = await open('van-ban/58-nq-tw-2020/trinh-chieu/', 1280);
+    const slides = page.locator('.slide');
+    const n = await slides.count();
+    expect(n).toBe(9);
+    // The part at the top of the screen, by its position line.
+    const shown = (): Promise<string> =>
+      page.evaluate(() => {
+        const s = [...document.querySelectorAll('.slide')].find((el) => Math.abs(el.getBoundingClientRect().top) < 5);
+        return s?.querySelector('.slide-position')?.textContent ?? '';
+      });
+    expect(await shown()).toBe(`1/${n}`);
+    expect(await slides.first().evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(800);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(shown).toBe(`3/${n}`);
+    expect(await slides.nth(2).locator('h2').innerText()).toBe('Điểm chính');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(shown).toBe(`2/${n}`);
+    await page.keyboard.press('End');
+    await expect.poll(shown).toBe(`${n}/${n}`);
+    await page.keyboard.press('Home');
+    await expect.poll(shown).toBe(`1/${n}`);
+    // Large type: the body text of a part is well above the page's 16 px.
+    expect(await slides.nth(2).locator('li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
+    await page.context().close();
+  });
+});

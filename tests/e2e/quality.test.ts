@@ -30,6 +30,7 @@ const PAGE_TYPES: PageType[] = [
   { name: 'danh sách một loại', find: /^loai\/[^/]+\/index\.html$/ },
   { name: 'văn bản', find: /^van-ban\/58-nq-tw-2020\/index\.html$/ },
   { name: 'tài liệu học tập', find: /^van-ban\/58-nq-tw-2020\/hoc-tap\/index\.html$/ },
+  { name: 'trình chiếu', find: /^van-ban\/58-nq-tw-2020\/trinh-chieu\/index\.html$/ },
   { name: 'bộ tài liệu (chia sẻ, hai văn bản)', find: /^bo-tai-lieu\/index\.html$/, query: '?ids=58-nq-tw-2020,28-nq-tw-2022', ready: '.packet-kit + .packet-kit [data-kit-id]' },
   { name: 'cơ quan', find: /^co-quan\/[^/]+\/index\.html$/ },
   { name: 'số liệu', find: /^so-lieu\/index\.html$/ },
