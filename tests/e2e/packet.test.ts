@@ -118,6 +118,17 @@ describe('the packet', () => {
     await walk((path) => `${server.url}${path}`);
   });
 
+  it('a search result goes into the packet like a list row', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}tim-kiem/?q=nq%2058`);
+    const first = page.locator('#search-results li').first();
+    await first.getByRole('button', { name: 'Thêm vào bộ tài liệu' }).click();
+    expect(await first.locator('button[data-packet-add]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => localStorage.getItem('so-tay.bo-tai-lieu'))).toBe('["58-nq-tw-2020"]');
+    await context.close();
+  });
+
   it('in the offline copy opened from file://', async () => {
     mkdirSync(work, { recursive: true });
     const out = join(work, 'offline');
