@@ -29,7 +29,7 @@ const siteUrl = (path: string): string => rootHref + path.slice(1) + (local && p
 const sharedIds = parseIds(new URLSearchParams(location.search).get(PACKET_PARAM));
 let ids = sharedIds.length > 0 ? sharedIds : readPacket();
 const shared = sharedIds.length > 0 && sharedIds.join(',') !== readPacket().join(',');
-const loaded = new Map<string, { code: string; title: string }>();
+const loaded = new Map<string, { code: string; title: string; citation: string }>();
 
 /** Ids inside a kit made unique in the packet, and its links made to work from file://. */
 function adopt(section: HTMLElement, id: string): void {
@@ -106,6 +106,13 @@ function render(): void {
         button(t.removeShort ?? '×', fill(t.remove, name), () => save(removeId(ids, id))),
       );
       li.append(a, ' ', tools);
+      // The contents page of the handout carries each document's citation line.
+      if (k?.citation) {
+        const cite = document.createElement('div');
+        cite.className = 'small muted packet-toc-cite';
+        cite.textContent = k.citation;
+        li.append(cite);
+      }
       return li;
     }),
   );
@@ -139,7 +146,11 @@ window.soTayKit = (id, html) => {
   section.replaceChildren(tpl.content);
   adopt(section, id);
   const kit = section.querySelector<HTMLElement>('[data-kit-id]');
-  loaded.set(id, { code: kit?.dataset.kitCode ?? '', title: (section.querySelector('.lead') ?? section.querySelector('h1'))?.textContent?.trim() ?? '' });
+  loaded.set(id, {
+    code: kit?.dataset.kitCode ?? '',
+    title: (section.querySelector('.lead') ?? section.querySelector('h1'))?.textContent?.trim() ?? '',
+    citation: section.querySelector('.citation-line')?.textContent?.trim() ?? '',
+  });
   section.setAttribute('aria-label', loaded.get(id)!.code || id);
   render();
 };

@@ -83,6 +83,9 @@ async function walk(at: Where): Promise<void> {
     const pages = await printedPages(page);
     console.log(`[packet] ${new URL(page.url()).protocol} bộ 2 văn bản: ${pages.length} trang A4`);
     expect(pages[0]).toContain('Mục lục');
+    // The contents page cites each document.
+    expect(pages[0]).toContain('Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của');
+    expect(pages[0]).toContain('Nghị quyết số 58-NQ/TW, ngày 05/8/2020 của Bộ Chính trị');
     const starts = (code: string): number => pages.findIndex((p) => p.startsWith(code) && p.includes('Tài liệu học tập'.toUpperCase()));
     expect(starts('28-NQ/TW')).toBeGreaterThan(0);
     expect(starts('58-NQ/TW')).toBeGreaterThan(starts('28-NQ/TW'));
