@@ -32,8 +32,9 @@ describe('targets and progress', () => {
   });
 
   it('the overview lists every target; the filters narrow it, and without script every row shows', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${server.url}chi-tieu/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const rows = page.locator('.targets-overview tbody tr');
     const all = await rows.count();
     expect(all).toBeGreaterThan(3);
