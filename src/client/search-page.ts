@@ -4,6 +4,7 @@
  * a jump to the one document or the list of documents sharing a code. All logic is in src/lib.
  */
 import { vi } from '../i18n/vi';
+import { packetButton } from './packet-add';
 import {
   FACETS,
   excerpt,
@@ -95,6 +96,9 @@ function resultItem(hit: Hit, words: string[]): HTMLLIElement {
   const p = el('p', 'excerpt');
   segments(p, excerpt(highlight(hit.meta.summary ?? '', words)));
   li.append(p);
+  // A document's result can go into the packet like any list row.
+  const id = /\/van-ban\/([^/]+)\/(?:index\.html)?$/.exec(hit.url)?.[1];
+  if (id !== undefined) li.append(packetButton(id));
   return li;
 }
 

@@ -21,7 +21,17 @@ export const paths = {
   home: () => '/',
   documents: () => '/van-ban/',
   document: (id: string) => `/van-ban/${id}/`,
+  /** A document's study kit (tài liệu học tập), printable as an A4 handout. */
+  studyKit: (id: string) => `/van-ban/${id}/hoc-tap/`,
+  /** A study kit as slides for the projector. */
+  presentation: (id: string) => `/van-ban/${id}/trinh-chieu/`,
   search: () => '/tim-kiem/',
+  /** The packet page (bộ tài liệu): the kits a trainer gathered, printed as one handout. */
+  packet: () => '/bo-tai-lieu/',
+  /** Where the kits are as scripts for the packet page (tools/build/packet-kits.ts). */
+  packetKits: () => '/bo-tai-lieu/kit/',
+  /** The script of one kit. */
+  packetKit: (id: string) => `/bo-tai-lieu/kit/${id}.js`,
   kinds: () => '/loai/',
   kind: (kind: string) => `/loai/${kind}/`,
   organs: () => '/co-quan/',
@@ -37,6 +47,8 @@ export const paths = {
   scopes: () => '/cap/',
   scope: (scope: string) => `/cap/${scope}/`,
   reports: () => '/so-lieu/',
+  /** Every target across documents with its reported progress. */
+  targets: () => '/chi-tieu/',
   /** A code several documents bear, or an alias spelling (key from codeKey, e.g. 18-nq-tw). */
   sharedCode: (key: string) => `/so-hieu/${key}/`,
   /** The editors' list of references to documents the site does not have. */

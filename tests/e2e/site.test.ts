@@ -46,6 +46,10 @@ describe('the site at 360 px', () => {
 
   it('a document page shows the identity card with dd/mm/yyyy dates and the actual issuer', async () => {
     await page.goto(`${server.url}van-ban/58-nq-tw-2020/`);
+    // Folded on a phone, with the code, date and issuer on its one line; opens on a tap.
+    expect(await page.locator('details.doc-card').getAttribute('open')).toBeNull();
+    expect(await page.locator('.doc-key').innerText()).toMatch(/58-NQ\/TW · 05\/08\/2020 · Bộ Chính trị/);
+    await page.locator('details.doc-card > summary').click();
     const card = await page.locator('.identity').innerText();
     expect(card).toContain('58-NQ/TW');
     expect(card).toContain('05/08/2020');
@@ -56,9 +60,9 @@ describe('the site at 360 px', () => {
 
   it('the two 18-NQ/TW are two pages, told apart by date and term', async () => {
     await page.goto(`${server.url}van-ban/18-nq-tw-2017/`);
-    expect(await page.locator('.identity').innerText()).toContain('25/10/2017');
+    expect(await page.locator('.doc-key').innerText()).toContain('25/10/2017');
     await page.goto(`${server.url}van-ban/18-nq-tw-2022/`);
-    expect(await page.locator('.identity').innerText()).toContain('16/06/2022');
+    expect(await page.locator('.doc-key').innerText()).toContain('16/06/2022');
   });
 
   it('lists by year are newest first and the kind list names kinds in Vietnamese', async () => {

@@ -1,4 +1,5 @@
 /** What runs after `astro build` and before the new site replaces the old one, in order. */
+import { writePacketKits } from './packet-kits';
 import { writeSearchIndex } from './search-index';
 import { writeSitemap } from './sitemap';
 
@@ -30,6 +31,12 @@ export const postBuildSteps: BuildStep[] = [
     name: 'sitemap.xml',
     run: ({ siteDir, contentRoot, base }) => {
       writeSitemap(siteDir, contentRoot, base);
+    },
+  },
+  {
+    name: 'tài liệu học tập cho bộ tài liệu',
+    run: ({ siteDir }) => {
+      writePacketKits(siteDir);
     },
   },
 ];

@@ -1,0 +1,160 @@
+/**
+ * The packet page: reads the packet (a shared link's ids, else the stored ones), loads each kit's
+ * script (tools/build/packet-kits.ts; a script because file:// refuses fetch), shows the kits in
+ * order with a table of contents, and lets the trainer reorder, remove, print and share. Each kit
+ * prints on its own pages with its own running header (a named CSS page per kit).
+ */
+import { moveId, PACKET_PARAM, parseIds, removeId, shareQuery } from '../lib/packet';
+import { paths } from '../lib/paths';
+import { readPacket, writePacket } from './packet-store';
+
+declare global {
+  interface Window {
+    soTayKit?: (id: string, html: string) => void;
+  }
+}
+
+const box = document.getElementById('packet') as HTMLElement;
+const toc = document.getElementById('packet-toc') as HTMLOListElement;
+const kits = document.getElementById('packet-kits') as HTMLElement;
+const share = document.getElementById('packet-share') as HTMLInputElement;
+const t = box.dataset;
+const fill = (template: string | undefined, value: string): string => (template ?? '').replace('{}', value);
+
+// The site's root as this copy reaches it (a web path, or ../index.html from file://).
+const rootHref = (document.getElementById('packet-root') as HTMLAnchorElement).href.replace(/index\.html$/, '');
+const local = location.protocol === 'file:';
+const siteUrl = (path: string): string => rootHref + path.slice(1) + (local && path.endsWith('/') ? 'index.html' : '');
+
+const sharedIds = parseIds(new URLSearchParams(location.search).get(PACKET_PARAM));
+let ids = sharedIds.length > 0 ? sharedIds : readPacket();
+const shared = sharedIds.length > 0 && sharedIds.join(',') !== readPacket().join(',');
+const loaded = new Map<string, { code: string; title: string; citation: string }>();
+
+/** Ids inside a kit made unique in the packet, and its links made to work from file://. */
+function adopt(section: HTMLElement, id: string): void {
+  const prefix = `${id}--`;
+  for (const el of section.querySelectorAll<HTMLElement>('[id]')) el.id = prefix + el.id;
+  for (const name of ['aria-labelledby', 'data-copy', 'data-status', 'for']) {
+    for (const el of section.querySelectorAll<HTMLElement>(`[${name}]`)) el.setAttribute(name, prefix + (el.getAttribute(name) ?? ''));
+  }
+  for (const a of section.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) a.setAttribute('href', `#${prefix}${a.getAttribute('href')!.slice(1)}`);
+  if (local) {
+    for (const a of section.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) a.setAttribute('href', siteUrl(a.getAttribute('href')!));
+  }
+  for (const b of section.querySelectorAll<HTMLButtonElement>('button')) b.hidden = true;
+  // Each kit's parts would repeat the same landmark names ("Tóm tắt" once per kit): inside the
+  // packet they are plain sections under the kit's own labelled section.
+  for (const part of section.querySelectorAll('section[aria-labelledby]')) part.removeAttribute('aria-labelledby');
+}
+
+const cssString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** Each kit on its own named page, with its code at the top and its "recorded up to" at the bottom. */
+function pageStyles(): void {
+  const rules = ids.map((id, i) => {
+    const kit = kits.querySelector<HTMLElement>(`[data-packet-id="${id}"] [data-kit-id]`);
+    if (kit === null) return '';
+    return `@page k${i} { @top-left { content: ${cssString(kit.dataset.kitCode ?? '')}; } @bottom-left { content: ${cssString(kit.dataset.kitFoot ?? '')}; } }`;
+  });
+  let style = document.getElementById('packet-pages');
+  if (style === null) {
+    style = document.createElement('style');
+    style.id = 'packet-pages';
+    document.head.append(style);
+  }
+  style.textContent = `@media print { ${rules.join(' ')} }`;
+}
+
+function button(text: string, label: string, onClick: () => void, disabled = false): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'print-button small';
+  b.textContent = text;
+  b.setAttribute('aria-label', label);
+  b.disabled = disabled;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function save(next: string[]): void {
+  ids = next;
+  writePacket(ids);
+  history.replaceState(null, '', location.pathname + shareQuery(ids));
+  (document.getElementById('packet-shared') as HTMLElement).hidden = true;
+  render();
+}
+
+/** Table of contents, kits in order, share link. */
+function render(): void {
+  (document.getElementById('packet-empty') as HTMLElement).hidden = ids.length > 0;
+  for (const id of ['packet-tools', 'packet-toc-nav']) (document.getElementById(id) as HTMLElement).hidden = ids.length === 0;
+  share.value = location.href.split(/[?#]/)[0] + shareQuery(ids);
+  toc.replaceChildren(
+    ...ids.map((id, i) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `#goi-${id}`;
+      const k = loaded.get(id);
+      a.textContent = k === undefined ? id : [k.code, k.title].filter(Boolean).join(': ');
+      const name = k?.code || id;
+      const tools = document.createElement('span');
+      tools.className = 'packet-item-tools no-print';
+      tools.append(
+        button(t.up ?? '↑', fill(t.moveUp, name), () => save(moveId(ids, id, -1)), i === 0),
+        button(t.down ?? '↓', fill(t.moveDown, name), () => save(moveId(ids, id, 1)), i === ids.length - 1),
+        button(t.removeShort ?? '×', fill(t.remove, name), () => save(removeId(ids, id))),
+      );
+      li.append(a, ' ', tools);
+      // The contents page of the handout carries each document's citation line.
+      if (k?.citation) {
+        const cite = document.createElement('div');
+        cite.className = 'small muted packet-toc-cite';
+        cite.textContent = k.citation;
+        li.append(cite);
+      }
+      return li;
+    }),
+  );
+  // Keep loaded kits, in the new order; add sections for new ones.
+  const sections = ids.map((id) => kits.querySelector<HTMLElement>(`[data-packet-id="${id}"]`) ?? newSection(id));
+  kits.replaceChildren(...sections);
+  sections.forEach((s, i) => (s.style.page = `k${i}`));
+  pageStyles();
+}
+
+function newSection(id: string): HTMLElement {
+  const section = document.createElement('section');
+  section.className = 'packet-kit';
+  section.dataset.packetId = id;
+  section.id = `goi-${id}`;
+  const script = document.createElement('script');
+  script.src = siteUrl(paths.packetKit(id));
+  script.onerror = () => {
+    section.textContent = fill(t.missing, id);
+    section.classList.add('packet-missing');
+  };
+  document.body.append(script);
+  return section;
+}
+
+window.soTayKit = (id, html) => {
+  const section = kits.querySelector<HTMLElement>(`[data-packet-id="${id}"]`);
+  if (section === null) return;
+  const tpl = document.createElement('template');
+  tpl.innerHTML = html;
+  section.replaceChildren(tpl.content);
+  adopt(section, id);
+  const kit = section.querySelector<HTMLElement>('[data-kit-id]');
+  loaded.set(id, {
+    code: kit?.dataset.kitCode ?? '',
+    title: (section.querySelector('.lead') ?? section.querySelector('h1'))?.textContent?.trim() ?? '',
+    citation: section.querySelector('.citation-line')?.textContent?.trim() ?? '',
+  });
+  section.setAttribute('aria-label', loaded.get(id)!.code || id);
+  render();
+};
+
+box.hidden = false;
+(document.getElementById('packet-shared') as HTMLElement).hidden = !shared;
+render();

@@ -1,0 +1,35 @@
+/**
+ * The overview of every target across documents (/chi-tieu/): one row per target with what was
+ * reported against it, and the values its filters offer (province, topic, end of period).
+ */
+import { targetProgress, type ReportInput, type TargetInput, type TargetProgress } from './targets';
+
+/** What the overview reads of a document. */
+export interface OverviewDoc {
+  id: string;
+  province?: string | undefined;
+  topics: readonly string[];
+  targets: readonly TargetInput[];
+}
+
+/** One row: a target of a document and its progress. */
+export interface OverviewRow {
+  docId: string;
+  index: number;
+  target: TargetInput;
+  progress: TargetProgress;
+  province?: string | undefined;
+  topics: readonly string[];
+}
+
+/** The rows (documents in the given order, targets in theirs) and the filter values, each sorted. */
+export function targetsOverview(docs: readonly OverviewDoc[], reportsOf: (docId: string) => readonly ReportInput[], today: string): { rows: OverviewRow[]; provinces: string[]; topics: string[]; years: number[] } {
+  const rows = docs.flatMap((doc) =>
+    doc.targets.map((target, index) => ({ docId: doc.id, index, target, progress: targetProgress(target, reportsOf(doc.id), today), province: doc.province, topics: doc.topics })),
+  );
+  const collator = new Intl.Collator('vi');
+  const provinces = [...new Set(rows.map((r) => r.province).filter((p): p is string => p !== undefined && p !== 'unknown'))].sort(collator.compare);
+  const topics = [...new Set(rows.flatMap((r) => r.topics))].sort(collator.compare);
+  const years = [...new Set(rows.map((r) => r.progress.endYear).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  return { rows, provinces, topics, years };
+}

@@ -1,0 +1,60 @@
+/**
+ * Targets (chỉ tiêu) beside what was reported against them: the figure, its date and source, the
+ * share achieved; and a target whose period has ended with nothing reported, said as such.
+ */
+import { progressOf, type Progress } from './progress';
+
+/** What a target says, as the view reads it. */
+export interface TargetInput {
+  metric: string;
+  value: number;
+  unit: string;
+  year?: number | undefined;
+  period?: string | undefined;
+}
+
+/** A report about the same document, as the view reads it. */
+export interface ReportInput {
+  id: string;
+  /** ISO date or 'unknown'. */
+  asOf: string;
+  results: readonly { metric: string; value: number; of?: number | undefined; unit: string }[];
+}
+
+/** A target with what was reported against it. */
+export interface TargetProgress {
+  /** The reported figure, when a report gives one against this target. */
+  reported?: { reportId: string; asOf: string; value: number; of: number | undefined; unit: string; progress: Progress | undefined } | undefined;
+  /** The last year of the target's period, when the target says one. */
+  endYear?: number | undefined;
+  /** The period has ended (before `today`'s year) and nothing was reported against it. */
+  overdue: boolean;
+}
+
+const fold = (s: string): string => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/** The last year a target's period names ("nhiệm kỳ 2015–2020" → 2020), or its milestone year. */
+export function endYearOf(target: Pick<TargetInput, 'year' | 'period'>): number | undefined {
+  if (target.year !== undefined) return target.year;
+  const years = target.period?.match(/\b(19|20)\d{2}\b/g);
+  return years === null || years === undefined ? undefined : Number(years[years.length - 1]);
+}
+
+/**
+ * A result counts against a target when it is in the same unit and either gives the target's level
+ * as its denominator (527 of 600 against "600 đảng viên") or measures the same thing (same metric).
+ * The latest report wins.
+ */
+export function targetProgress(target: TargetInput, reports: readonly ReportInput[], today: string): TargetProgress {
+  const endYear = endYearOf(target);
+  const latest = [...reports].sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
+  for (const report of latest) {
+    const hit = report.results.find((r) => fold(r.unit) === fold(target.unit) && (r.of === target.value || fold(r.metric) === fold(target.metric)));
+    if (hit !== undefined) {
+      const of = hit.of ?? target.value;
+      return { reported: { reportId: report.id, asOf: report.asOf, value: hit.value, of: hit.of, unit: hit.unit, progress: progressOf(hit.value, of) }, endYear, overdue: false };
+    }
+  }
+  const year = Number(today.slice(0, 4));
+  return { endYear, overdue: endYear !== undefined && endYear < year };
+}

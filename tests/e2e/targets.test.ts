@@ -1,0 +1,60 @@
+/**
+ * Targets with their reported progress, in real Chromium under /sotay/: the figure, the bar drawn
+ * at build time and its source on the document page, and the overview of all targets with its
+ * filters (every row without script).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from '../support/browser';
+import { serve, type Served } from '../support/serve';
+
+let browser: Browser;
+let server: Served;
+beforeAll(async () => {
+  const site = inject('sites').sub;
+  server = await serve(site.dir, site.base);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('targets and progress', () => {
+  it.each([360, 1280])('at %i px a document\'s target shows 527/600 = 87,8 % with a bar, its date and source', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${server.url}van-ban/nghi-quyet-dai-hoi-dang-bo-khoi-ix/`);
+    const cell = page.locator('#chi-tieu .target-progress').first();
+    expect(await cell.innerText()).toMatch(/527\/600 đảng viên \(87,8%\)[\s\S]*Tính đến 08\/10\/2018[\s\S]*Cần phát huy vai trò của đảng viên/);
+    expect(await cell.locator('.progress-bar > span').evaluate((el) => el.style.width)).toBe('87.8%');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.close();
+  });
+
+  it('the overview lists every target; the filters narrow it, and without script every row shows', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}chi-tieu/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const rows = page.locator('.targets-overview tbody tr');
+    const all = await rows.count();
+    expect(all).toBeGreaterThan(3);
+    expect(await page.locator('#target-count').innerText()).toBe(`Đang hiện ${all}/${all} chỉ tiêu`);
+    await page.locator('select[name="nam"]').selectOption('2020');
+    const visible = await rows.evaluateAll((rs) => rs.filter((r) => !(r as HTMLElement).hidden).map((r) => r.textContent ?? ''));
+    expect(visible.length).toBe(1);
+    expect(visible[0]).toContain('527/600');
+    await page.locator('select[name="nam"]').selectOption('');
+    await page.locator('select[name="tinh"]').selectOption('Thanh Hóa');
+    const thanhHoa = await rows.evaluateAll((rs) => rs.filter((r) => !(r as HTMLElement).hidden).length);
+    expect(thanhHoa).toBeGreaterThan(0);
+    expect(thanhHoa).toBeLessThan(all);
+    await page.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await context.newPage();
+    await bare.goto(`${server.url}chi-tieu/`);
+    expect(await bare.locator('#target-filters').isVisible()).toBe(false);
+    expect(await bare.locator('.targets-overview tbody tr:visible').count()).toBe(all);
+    await context.close();
+  });
+});
