@@ -4,10 +4,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blockedInlineCodeOf, buildPolicy, injectPolicy, scriptHashesOf } from '../quality/csp';
-import { anchorIdsOf, readPage } from '../quality/html';
+import { blockedInlineCodeOf, buildPolicy, policyEdits, scriptHashesOf } from '../quality/csp';
+import { anchorIdsOf, applyEdits, readPage } from '../quality/html';
 import { pageRefsOf, type PageLinks } from '../quality/links';
-import { injectRegister } from '../delivery/service-worker';
+import { registerEdit, registerSrc } from '../delivery/service-worker';
 
 /** What one batch of pages needs. */
 export interface PageBatch {
@@ -29,12 +29,16 @@ export function deliverBatch(batch: PageBatch): BatchResult {
   const summaries: PageLinks[] = [];
   const blocked: string[] = [];
   for (const file of batch.files) {
-    let html = readFileSync(join(batch.siteDir, file), 'utf8');
-    if (batch.worker) html = injectRegister(html, batch.base);
+    // One parse a page: the registration, the policy and the link summary all come from it.
+    const html = readFileSync(join(batch.siteDir, file), 'utf8');
     const page = readPage(html);
     blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
-    writeFileSync(join(batch.siteDir, file), injectPolicy(html, buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm: batch.wasm })));
-    summaries.push({ file, refs: pageRefsOf(page.tags), ids: anchorIdsOf(page.tags) });
+    const register = batch.worker ? registerEdit(page.tags, batch.base) : undefined;
+    const policy = buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm: batch.wasm });
+    writeFileSync(join(batch.siteDir, file), applyEdits(html, [...policyEdits(page.tags, policy), ...(register ? [register] : [])]));
+    const refs = pageRefsOf(page.tags);
+    if (register !== undefined) refs.push({ url: registerSrc(batch.base), resource: true, tag: 'script' });
+    summaries.push({ file, refs, ids: anchorIdsOf(page.tags) });
   }
   return { summaries, blocked };
 }

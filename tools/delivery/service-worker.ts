@@ -4,7 +4,7 @@
  * when it cannot; the shell (home, 404, styles, scripts) is cached on install, every other page
  * and search file when it is first read. A new build has a new cache name, so old copies go.
  */
-import { applyEdits, headEnd, readPage } from '../quality/html';
+import { applyEdits, headEnd, readPage, type Edit, type Tag } from '../quality/html';
 import { baseFolder } from '../../src/lib/paths';
 
 /** The file names the build writes at the site's root. */
@@ -80,10 +80,19 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
 
 /** Add the registration script to a page's head (once). */
 export function injectRegister(html: string, base: string): string {
-  const src = `${baseFolder(base)}${SW_REGISTER_FILE}`;
-  const { tags } = readPage(html);
-  if (tags.some((t) => t.name === 'script' && t.attrs.src === src)) return html;
+  const edit = registerEdit(readPage(html).tags, base);
+  return edit === undefined ? html : applyEdits(html, [edit]);
+}
+
+/** The edit that adds the registration script at the end of <head>, over already read tags; undefined when it is there. */
+export function registerEdit(tags: readonly Tag[], base: string): Edit | undefined {
+  const src = registerSrc(base);
+  if (tags.some((t) => t.name === 'script' && t.attrs.src === src)) return undefined;
   const at = headEnd(tags);
-  if (at === undefined) return html;
-  return applyEdits(html, [{ start: at, end: at, text: `<script defer src="${src}"></script>` }]);
+  return at === undefined ? undefined : { start: at, end: at, text: `<script defer src="${src}"></script>` };
+}
+
+/** Where pages load the registration script from. */
+export function registerSrc(base: string): string {
+  return `${baseFolder(base)}${SW_REGISTER_FILE}`;
 }

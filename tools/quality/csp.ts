@@ -5,7 +5,7 @@
  * nothing from any other origin.
  */
 import { createHash } from 'node:crypto';
-import { applyEdits, attrValue, headInsertionPoint, readPage, scripts, startTags, type ScriptElement, type Tag } from './html';
+import { applyEdits, attrValue, headInsertionPoint, readPage, scripts, startTags, type Edit, type ScriptElement, type Tag } from './html';
 
 /** The CSP source for an inline script's exact text ("'sha256-…'"). */
 export function scriptHash(text: string): string {
@@ -70,12 +70,16 @@ export function buildPolicy(input: PolicyInput): string {
 
 /** Put the policy into a page as the first thing after `<meta charset>` (replacing any older one). */
 export function injectPolicy(html: string, policy: string): string {
-  const { tags } = readPage(html);
+  return applyEdits(html, policyEdits(readPage(html).tags, policy));
+}
+
+/** The edits that put the policy in, over already read tags (older policies removed). */
+export function policyEdits(tags: readonly Tag[], policy: string): Edit[] {
   const at = headInsertionPoint(tags);
   if (at === undefined) throw new Error('trang không có <head> để gắn chính sách bảo mật nội dung');
   const old = tags.filter((t) => t.name === 'meta' && (t.attrs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${attrValue(policy)}">`;
-  return applyEdits(html, [...old.map((t) => ({ start: t.element.start, end: t.element.end, text: '' })), { start: at, end: at, text: meta }]);
+  return [...old.map((t) => ({ start: t.element.start, end: t.element.end, text: '' })), { start: at, end: at, text: meta }];
 }
 
 /** Code that a hash-based policy would block: inline event handlers and javascript: URLs. */
