@@ -3,7 +3,7 @@
  * URL becomes a relative path to an exact file ("../../van-ban/x/index.html"), since there is no
  * server to map "/" to the site's folder or a folder to its index.html.
  */
-import { applyEdits, attrValue, readPage, type Edit } from '../quality/html';
+import { applyEdits, attrValue, readPageForRewrite, type Edit } from '../quality/html';
 import { fileForPath, resolveRef, type SiteLayout } from '../quality/links';
 import { baseFolder } from '../../src/lib/paths';
 
@@ -42,7 +42,7 @@ const URL_ATTRS = new Set(['href', 'src', 'action', 'poster', 'data']);
 export function rewriteHtmlForFiles(html: string, file: string, files: ReadonlySet<string>, base = '/'): string {
   const one = (value: string): string => offlineUrl(value, file, files, base) ?? value;
   const edits: Edit[] = [];
-  for (const tag of readPage(html).tags) {
+  for (const tag of readPageForRewrite(html).tags) {
     for (const [name, value] of Object.entries(tag.attrs)) {
       const span = tag.attrSpans[name];
       if (span === undefined) continue;
