@@ -1,7 +1,7 @@
 /** View models as a specification: what a document page and an organ page show, and old addresses. */
 import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/graph/analyse';
-import { documentView } from '../../src/lib/views/document';
+import { documentView, presentable } from '../../src/lib/views/document';
 import { organHistory } from '../../src/lib/views/organ';
 import { redirects } from '../../src/lib/views/redirects';
 import type { DocumentRecord } from '../../src/lib/model';
@@ -64,5 +64,14 @@ describe('old addresses', () => {
       { from: '/co-quan/tinh-uy-tinh-chua-xac-dinh/', to: '/co-quan/tinh-uy-tinh-b/' },
       { from: '/van-ban/55-ctr-tu-2023-tinh-uy-tinh-chua-xac-dinh/', to: '/van-ban/55-ctr-tu-2023/' },
     ]);
+  });
+});
+
+describe('which documents get a presentation view', () => {
+  it.each([
+    ['60-nq-tw-2025', true],
+    ['60-qd-tw', false],
+  ])('%s: %s', (id, expected) => {
+    expect(presentable(view(id))).toBe(expected);
   });
 });

@@ -58,3 +58,11 @@ export function documentView(doc: DocumentViewInput, content: ContentGraph, orga
     study,
   };
 }
+
+/**
+ * Whether a document gets a presentation view: only one that has study material to present (a
+ * document with none would project its identity card alone); every document has its study kit.
+ */
+export function presentable(view: Pick<DocumentView, 'study'>): boolean {
+  return view.study.length > 0;
+}
