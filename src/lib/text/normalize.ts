@@ -66,6 +66,8 @@ export function normalizeTone(s: string): string {
 // keyboards; for matching they all mean d.
 const D_LIKE = /[đðɖ]/gu;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 function foldOnce(s: string): string {
   return s
     .normalize('NFKD')
@@ -85,6 +87,9 @@ export function fold(s: string): string {
   // Iterate to a fixed point: case mapping and compatibility decomposition can each expose
   // input for the other (rare symbols), and callers rely on fold(fold(x)) === fold(x).
   let cur = foldOnce(s);
+  // Folded Vietnamese is plain ASCII, which a second pass cannot change: most text stops here
+  // (the fold of every body is on the build's path).
+  if (PRINTABLE_ASCII.test(cur)) return cur;
   for (let i = 0; i < 4; i++) {
     const next = foldOnce(cur);
     if (next === cur) break;
