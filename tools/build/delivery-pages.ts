@@ -8,6 +8,7 @@ import { blockedInlineCodeOf, buildPolicy, policyEdits, scriptHashesOf } from '.
 import { anchorIdsOf, applyEdits, readPage } from '../quality/html';
 import { pageRefsOf, type PageLinks } from '../quality/links';
 import { registerEdit, registerSrc } from '../delivery/service-worker';
+import { KIT_PAGE, kitScript, writeKitScript } from './packet-kits';
 
 /** What one batch of pages needs. */
 export interface PageBatch {
@@ -32,6 +33,11 @@ export function deliverBatch(batch: PageBatch): BatchResult {
     // One parse a page: the registration, the policy and the link summary all come from it.
     const html = readFileSync(join(batch.siteDir, file), 'utf8');
     const page = readPage(html);
+    // A study kit also becomes the packet's script for it, from the same reading.
+    if (KIT_PAGE.test(file)) {
+      const kit = kitScript(html, page.tags);
+      if (kit !== undefined) writeKitScript(batch.siteDir, kit);
+    }
     blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
     const register = batch.worker ? registerEdit(page.tags, batch.base) : undefined;
     const policy = buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm: batch.wasm });

@@ -3,56 +3,34 @@
  * `bo-tai-lieu/kit/<id>.js`, that hands the kit's HTML to the page. A script, not a fetch, because
  * browsers refuse fetch() from file:// but load a script from the same folder; one file per kit so
  * a packet loads only what it holds, whatever the size of the base. The HTML is the kit page's own
- * (read with parse5), without its screen tools.
+ * (its source, read with htmlparser2's tokenizer, no tree rebuilt), without its screen tools.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { paths } from '../../src/lib/paths';
-import { listFiles } from './site-files';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
-
-function find(node: Node, test: (el: Element) => boolean): Element | undefined {
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if ('tagName' in child && test(child)) return child;
-    const inner = find(child, test);
-    if (inner !== undefined) return inner;
-  }
-  return undefined;
-}
-
-/** Drop every element under `node` that `test` picks. */
-function prune(node: Node, test: (el: Element) => boolean): void {
-  if (!('childNodes' in node)) return;
-  node.childNodes = node.childNodes.filter((c) => !('tagName' in c && test(c)));
-  node.childNodes.forEach((c) => prune(c, test));
-}
+import { applyEdits, readPage, type Tag } from '../quality/html';
 
 /** The script a kit page becomes, or undefined when the page holds no kit. */
-export function kitScript(html: string): { id: string; script: string } | undefined {
-  const kit = find(parse(html), (el) => attr(el, 'data-kit-id') !== undefined);
-  if (kit === undefined) return undefined;
-  prune(kit, (el) => /\bdoc-tools\b/.test(attr(el, 'class') ?? '') || el.tagName === 'script');
-  const id = attr(kit, 'data-kit-id') ?? '';
+export function kitScript(html: string, tags: readonly Tag[] = readPage(html).tags): { id: string; script: string } | undefined {
+  const kit = tags.find((t) => t.attrs['data-kit-id'] !== undefined);
+  if (kit === undefined || kit.endTagStart === undefined) return undefined;
+  const inside = (t: { element: { start: number; end: number } }, outer: { start: number; end: number }) => t.element.start >= outer.start && t.element.end <= outer.end;
+  // The screen tools and scripts go; an element inside one already dropped needs no edit of its own.
+  const drop = tags.filter((t) => t !== kit && inside(t, kit.element) && (/\bdoc-tools\b/.test(t.attrs.class ?? '') || t.name === 'script'));
+  const outermost = drop.filter((t) => !drop.some((o) => o !== t && inside(t, o.element)));
+  const text = applyEdits(html.slice(kit.element.start, kit.element.end), outermost.map((t) => ({ start: t.element.start - kit.element.start, end: t.element.end - kit.element.start, text: '' })));
+  const id = kit.attrs['data-kit-id'] ?? '';
   // JSON is a JavaScript literal; "</" and U+2028/9 escaped so the text is inert anywhere.
-  const body = JSON.stringify(serializeOuter(kit)).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const body = JSON.stringify(text).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   return { id, script: `window.soTayKit&&window.soTayKit(${JSON.stringify(id)},${body});\n` };
 }
 
-/** Write the script of every kit page in `siteDir`; returns how many. */
-export function writePacketKits(siteDir: string): number {
+/** Kit pages, by their path in the site. */
+export const KIT_PAGE = /^van-ban\/[^/]+\/hoc-tap\/index\.html$/;
+
+/** Write one kit's script into the site (the delivery pass calls this with the page it has read). */
+export function writeKitScript(siteDir: string, kit: { id: string; script: string }): void {
   const out = join(siteDir, paths.packetKits().slice(1));
   mkdirSync(out, { recursive: true });
-  let n = 0;
-  for (const file of listFiles(siteDir).filter((f) => /^van-ban\/[^/]+\/hoc-tap\/index\.html$/.test(f))) {
-    const kit = kitScript(readFileSync(join(siteDir, file), 'utf8'));
-    if (kit === undefined) continue;
-    writeFileSync(join(out, `${kit.id}.js`), kit.script);
-    n += 1;
-  }
-  return n;
+  writeFileSync(join(out, `${kit.id}.js`), kit.script);
 }

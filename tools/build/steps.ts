@@ -1,5 +1,7 @@
-/** What runs after `astro build` and before the new site replaces the old one, in order. */
-import { writePacketKits } from './packet-kits';
+/**
+ * What runs after `astro build` and before the new site replaces the old one, in order. (The
+ * packet's kit scripts are written by the delivery pass, which reads every page once anyway.)
+ */
 import { writeSearchIndex } from './search-index';
 import { writeSitemap } from './sitemap';
 
@@ -33,10 +35,5 @@ export const postBuildSteps: BuildStep[] = [
       writeSitemap(siteDir, contentRoot, base);
     },
   },
-  {
-    name: 'tài liệu học tập cho bộ tài liệu',
-    run: ({ siteDir }) => {
-      writePacketKits(siteDir);
-    },
-  },
+
 ];
