@@ -3,30 +3,18 @@
  * page in reading order, the citation line and its copy button, the study kit at phone and desk
  * widths, and the A4 handout printed to PDF and read back page by page.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { launch } from '../support/browser';
-import { serve, type Served } from '../support/serve';
+import { useServedSite } from '../support/served-site';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  const site = inject('sites').sub;
-  server = await serve(site.dir, site.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite('sub');
 
 /** Open `path` at `width` px (script on or off). */
 async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+  const context = await site.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.server.url}${path}`);
   return page;
 }
 
@@ -88,9 +76,9 @@ describe('the document page reads in the right order', () => {
 
 describe('the citation line', () => {
   it('shows the standard line and the copy button puts exactly it on the clipboard', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${server.url}van-ban/58-nq-tw-2020/`);
+    await page.goto(`${site.server.url}van-ban/58-nq-tw-2020/`);
     expect(await page.locator('#trich-dan').innerText()).toBe(CITATION_58);
     await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
     await page.locator('#trich-dan-status', { hasText: 'Đã sao chép trích dẫn.' }).waitFor();

@@ -3,27 +3,15 @@
  * at build time and its source on the document page, and the overview of all targets with its
  * filters (every row without script).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser';
-import { serve, type Served } from '../support/serve';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../support/served-site';
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  const site = inject('sites').sub;
-  server = await serve(site.dir, site.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite('sub');
 
 describe('targets and progress', () => {
   it.each([360, 1280])('at %i px a document\'s target shows 527/600 = 87,8 % with a bar, its date and source', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${server.url}van-ban/nghi-quyet-dai-hoi-dang-bo-khoi-ix/`);
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site.server.url}van-ban/nghi-quyet-dai-hoi-dang-bo-khoi-ix/`);
     const cell = page.locator('#chi-tieu .target-progress').first();
     expect(await cell.innerText()).toMatch(/527\/600 đảng viên \(87,8%\)[\s\S]*Tính đến 08\/10\/2018[\s\S]*Cần phát huy vai trò của đảng viên/);
     expect(await cell.locator('.progress-bar > span').evaluate((el) => el.style.width)).toBe('87.8%');
@@ -32,8 +20,8 @@ describe('targets and progress', () => {
   });
 
   it('the overview lists every target; the filters narrow it, and without script every row shows', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(`${server.url}chi-tieu/`);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.server.url}chi-tieu/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const rows = page.locator('.targets-overview tbody tr');
     const all = await rows.count();
@@ -50,9 +38,9 @@ describe('targets and progress', () => {
     expect(thanhHoa).toBeLessThan(all);
     await page.close();
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const bare = await context.newPage();
-    await bare.goto(`${server.url}chi-tieu/`);
+    await bare.goto(`${site.server.url}chi-tieu/`);
     expect(await bare.locator('#target-filters').isVisible()).toBe(false);
     expect(await bare.locator('.targets-overview tbody tr:visible').count()).toBe(all);
     await context.close();

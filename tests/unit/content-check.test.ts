@@ -6,70 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { formatContentErrors } from '../../src/loader/errors';
 import { checkContent, type ContentFiles, type FileText } from '../../src/loader/check';
 import { decodeFile } from '../../src/loader/read';
+import { doc, kh43, nq58, organs, provinces, report, topics } from '../support/content-fixture';
 
-const organs = `- id: bo-chinh-tri
-  name: Bộ Chính trị
-  level: central
-- id: tinh-uy-x
-  name: Tỉnh ủy X
-  level: province
-  province: unknown
-`;
-const topics = `- id: xay-dung-dang
-  name: Xây dựng Đảng
-`;
-const doc = (fields: string, body = 'Nội dung.\n') => `---\n${fields}\n---\n${body}`;
-const nq58 = `code: 58-NQ/TW
-kind: nghi-quyet
-title: Về xây dựng và phát triển tỉnh Thanh Hóa
-issued: 05/08/2020
-issuer: bo-chinh-tri
-term: XII
-scope: central
-topics: [xay-dung-dang]
-summary: Tóm tắt.
-sources:
-  - outlet: Báo Thanh Hóa
-    title: Bài báo
-    seed: 003_54c9deb80d019863`;
-const kh43 = `code: 43-KH/TU
-kind: ke-hoach
-title: Kế hoạch thực hiện
-issued: 18/01/2022
-issuer: tinh-uy-x
-scope: province
-province: unknown
-summary: Tóm tắt.
-relations:
-  - type: implements
-    target: 58-nq-tw-2020
-sources:
-  - outlet: unknown
-    title: Bài báo`;
-const report = `title: Kết quả năm 2022
-organ: bo-chinh-tri
-document: 58-nq-tw-2020
-asOf: unknown
-period: năm 2022
-results:
-  - metric: Đảng viên mới
-    value: 527
-    of: 600
-    unit: đảng viên
-source:
-  outlet: unknown
-  title: Bài báo`;
 
-const provinces = `- id: lam-dong
-  name: Lâm Đồng
-- id: binh-thuan
-  name: Bình Thuận
-  mergedInto: lam-dong
-  since: 01/07/2025
-  sources:
-    - outlet: Báo X
-      title: Bài báo
-`;
+
+
 
 /** A good set of files; each case replaces or adds files. */
 function files(over: { docs?: FileText[]; organs?: string; topics?: string; reports?: FileText[] } = {}): ContentFiles {
