@@ -14,7 +14,7 @@ import { parse, stringify } from 'yaml';
 import { checkContent, type ContentFiles, type FileText } from '../../src/loader/check';
 import { formatContentErrors, type ContentError } from '../../src/loader/errors';
 
-// ——— The good base (as in tests/unit/content-check.test.ts) ———
+// ——— The good base (tests/support/content-fixture.ts) ———
 const organsText = organs;
 const topicsText = topics;
 const reportText = report;
