@@ -33,7 +33,8 @@ const documentRecordSchema = documentFieldsSchema.extend({
     .strict()
     .describe('Tình trạng như Sổ tay suy ra từ các quan hệ và nguồn.'),
   incoming: z.array(z.object({ type: z.enum(RELATION_TYPES), from: idSchema }).strict()).describe('Văn bản khác có quan hệ tới văn bản này (cả dẫn chiếu trong nội dung).'),
-  body: z.string().describe('Nội dung (Markdown), bằng lời của ban biên tập.'),
+  body: z.string().optional().describe('Nội dung (Markdown), bằng lời của ban biên tập: có trong tệp riêng của văn bản (data), không có trong tệp chung (để tệp chung vẫn gọn khi Sổ tay có hàng chục nghìn văn bản).'),
+  data: z.string().describe('Đường dẫn tệp JSON riêng của văn bản (có cả nội dung), không kèm đường dẫn gốc.'),
   term: z.string().regex(/^[IVXLC]+$/).optional().describe('Khóa, số La Mã (XIII).'),
   added: isoDate.optional(),
   updated: isoDate.optional(),
@@ -92,6 +93,7 @@ export function documentRecord(site: Site, doc: DocEntry): DocumentRecordJson {
     statusDerived: { value: status.value, decidedOn: status.decidedOn, decidedBy: status.decidedBy, derived: status.derived, asOf: status.asOf },
     incoming: (site.graph.graph.incoming.get(doc.id) ?? []).map((e) => ({ type: e.type, from: e.from })),
     body: doc.body,
+    data: paths.documentData(doc.id),
     added: change?.added,
     updated: change?.changed,
   };
@@ -102,7 +104,12 @@ export function openData(site: Site): z.output<typeof openDataSchema> {
   return {
     name: 'Sổ tay Nghị quyết',
     asOf: site.changes.map((c) => c.changed).sort().pop() ?? 'unknown',
-    documents: site.documents.map((d) => documentRecord(site, d)),
+    // Without bodies: each is in the document's own file (`data`); with them, 50,000 documents
+    // would pass the longest string a JavaScript engine can build.
+    documents: site.documents.map((d) => {
+      const { body: _body, ...record } = documentRecord(site, d);
+      return record;
+    }),
     organs: site.organs.map((o) => o.data),
     topics: site.topics.map((t) => t.data),
     provinces: site.provinces.map((p) => p.data),

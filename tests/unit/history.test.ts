@@ -9,7 +9,7 @@ import { parseGitLog } from '../../src/lib/history/git-log';
 import { changeOf, latestChanges, type ChangeDoc } from '../../src/lib/history/changes';
 import { atomXml, atomDate } from '../../src/lib/history/atom';
 import { changeLine, feedXml, feedScopes, changesFor } from '../../src/lib/views/feeds';
-import { pagePath, sitemapXml } from '../../src/lib/views/sitemap';
+import { pagePath, sitemapFiles, sitemapXml } from '../../src/lib/views/sitemap';
 import { feedLabels } from '../../src/ui/feeds';
 import { atomProblems } from '../support/atom-rules';
 
@@ -125,5 +125,18 @@ describe('sitemap.xml from the built pages', () => {
   });
   it('lists each address once, sorted, escaped', () => {
     expect(sitemapXml(['/sotay/b/', '/sotay/a&b/'])).toBe('<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>/sotay/a&amp;b/</loc></url>\n  <url><loc>/sotay/b/</loc></url>\n</urlset>\n');
+  });
+});
+
+describe('a sitemap too large for one file', () => {
+  it.each([
+    [3, ['sitemap.xml']],
+    [2, ['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml']],
+    [1, ['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']],
+  ])('three addresses, at most %s a file: %j', (limit, names) => {
+    const files = sitemapFiles(['/c/', '/a/', '/b/'], (name) => `/sotay/${name}`, limit);
+    expect(files.map((f) => f.name)).toEqual(names);
+    if (names.length > 1) expect(files[0]!.text).toContain('<sitemapindex');
+    if (names.length > 1) expect(files[0]!.text).toContain('<loc>/sotay/sitemap-1.xml</loc>');
   });
 });

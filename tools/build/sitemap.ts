@@ -2,9 +2,9 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadSite } from '../../src/loader/site';
-import { paths, withBase } from '../../src/lib/paths';
+import { withBase } from '../../src/lib/paths';
 import { redirects } from '../../src/lib/views/redirects';
-import { pagePath, sitemapXml } from '../../src/lib/views/sitemap';
+import { pagePath, sitemapFiles } from '../../src/lib/views/sitemap';
 
 /** Every file under `dir`, relative to `root`. */
 function walk(root: string, dir: string): string[] {
@@ -23,6 +23,7 @@ export function writeSitemap(siteDir: string, contentRoot: string, base: string)
     const path = pagePath(file);
     return path === undefined || moved.has(path) ? [] : [`${origin}${withBase(base, path)}`];
   });
-  writeFileSync(join(siteDir, paths.sitemap().slice(1)), sitemapXml(locs));
+  // More than the protocol's 50,000 addresses (a large base: three pages a document) go to parts under an index.
+  for (const file of sitemapFiles(locs, (name) => `${origin}${withBase(base, `/${name}`)}`)) writeFileSync(join(siteDir, file.name), file.text);
   return locs.length;
 }

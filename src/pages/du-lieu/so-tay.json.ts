@@ -4,5 +4,5 @@ import { openData } from '../../loader/open-data';
 
 /** The export file. */
 export function GET(): Response {
-  return new Response(JSON.stringify(openData(loadSite()), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(openData(loadSite())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
