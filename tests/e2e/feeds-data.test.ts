@@ -77,9 +77,13 @@ describe.each([['root'], ['sub']] as const)('the %s build', (which) => {
     const data = JSON.parse(readFileSync(join(dir, 'du-lieu/so-tay.json'), 'utf8'));
     const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
     expect([validate(data), validate.errors ?? []]).toEqual([true, []]);
-    for (const doc of data.documents as { id: string }[]) {
-      const own = JSON.parse(readFileSync(join(dir, 'van-ban', doc.id, 'van-ban.json'), 'utf8'));
+    for (const doc of data.documents as { id: string; data: string; body?: string }[]) {
+      // The whole export leaves the body to the document's own file, which `data` names.
+      expect(doc.body).toBeUndefined();
+      expect(doc.data).toBe(`/van-ban/${doc.id}/van-ban.json`);
+      const { body, ...own } = JSON.parse(readFileSync(join(dir, 'van-ban', doc.id, 'van-ban.json'), 'utf8')) as { body: string };
       expect(own).toEqual(doc);
+      expect(body.length).toBeGreaterThan(0);
       expect(existsSync(join(dir, 'van-ban', doc.id, 'index.html'))).toBe(true);
     }
   });
