@@ -58,6 +58,7 @@ export const vi = {
     study: 'Tư liệu học tập',
     id: 'Mã trong sổ tay',
     seed: 'tệp nguồn',
+    noAddress: 'bài không có địa chỉ công khai; Sổ tay giữ bản lưu của bài',
     unknown: 'Chưa rõ (nguồn không nêu)',
     unknownProvince: 'Chưa xác định: nguồn không nêu tỉnh nào',
     print: 'In trang này',

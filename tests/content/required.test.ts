@@ -133,6 +133,20 @@ describe('content/', () => {
     expect(former.get('43-kh-tu-2022-btv-tinh-uy-tinh-chua-xac-dinh')).toBe('43-kh-tu-2022');
   });
 
+  it('gives every source an address, or the stored copy of an article without one and the reason', () => {
+    type Src = { url?: string | undefined; seed?: string | undefined; note?: string | undefined; title: string };
+    const all: [string, readonly Src[]][] = [
+      ...result.documents.map((d) => [d.file, d.data.sources] as [string, Src[]]),
+      ...result.organs.map((o) => [`organs.yaml#${o.id}`, o.sources] as [string, Src[]]),
+      ...result.provinces.map((p) => [`provinces.yaml#${p.id}`, p.sources] as [string, Src[]]),
+      ...result.reports.map((r) => [r.file, [r.data.source]] as [string, Src[]]),
+    ];
+    expect(all.flatMap(([file, sources]) => sources.filter((s) => s.url === undefined && s.seed === undefined).map((s) => `${file}: ${s.title}`))).toEqual([]);
+    // An entry whose sources all lack an address says why, so a reader knows it was looked for.
+    const unexplained = all.filter(([, sources]) => sources.length > 0 && sources.every((s) => s.url === undefined) && !sources.some((s) => /địa chỉ/.test(s.note ?? '')));
+    expect(unexplained.map(([file]) => file)).toEqual([]);
+  });
+
   it('gives every report and every document a source that names its seed', () => {
     for (const r of result.reports) expect(r.data.source.seed, r.file).toBeDefined();
     for (const d of result.documents) expect(d.data.sources.length, d.file).toBeGreaterThan(0);
