@@ -110,7 +110,7 @@ export function openData(site: Site): z.output<typeof openDataSchema> {
       const { body: _body, ...record } = documentRecord(site, d);
       return record;
     }),
-    organs: site.organs.map((o) => o.data),
+    organs: site.organData,
     topics: site.topics.map((t) => t.data),
     provinces: site.provinces.map((p) => p.data),
     reports: site.reports.map((r) => ({ ...r.data, id: r.id })),

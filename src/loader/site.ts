@@ -56,6 +56,12 @@ export interface Site {
   reports: ReportEntry[];
   docById: Map<string, DocEntry>;
   organById: Map<string, OrganEntry>;
+  /** Every organ's data, for the views that read organ history. */
+  organData: Organ[];
+  /** The day of the build (ISO): target periods that ended by then say so. */
+  today: string;
+  /** Reports by the document whose targets they report against. */
+  reportsByDoc: Map<string, ReportEntry[]>;
   /** Old document ids (formerIds) → the current id, for redirect pages. */
   formerDocIds: Map<string, string>;
   /** Old organ ids → the current id. */
@@ -113,6 +119,9 @@ export function siteFromCheck(check: ContentCheck, history: ReadonlyMap<string, 
     reports: check.reports,
     docById: new Map(check.documents.map((d) => [d.id, d])),
     organById,
+    organData: check.organs,
+    today: new Date().toISOString().slice(0, 10),
+    reportsByDoc: Map.groupBy(check.reports.filter((r) => r.data.document !== undefined), (r) => r.data.document!),
     formerDocIds: new Map(check.documents.flatMap((d) => d.data.formerIds.map((old) => [old, d.id] as const))),
     formerOrganIds: new Map(check.organs.flatMap((o) => o.formerIds.map((old) => [old, o.id] as const))),
     context,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { crawl, type Answer } from '../../tools/quality/crawl';
 import { blockedInlineCode, buildPolicy, type PolicyInput, injectPolicy, inlineScriptHashes, scriptHash, shipsWasm } from '../../tools/quality/csp';
-import { anchorIds, scripts, startTags } from '../../tools/quality/html';
+import { anchorIds, applyEdits, scripts, startTags } from '../../tools/quality/html';
 import { checkLinks, fileForPath, pageRefs, pageUrlPath, resolveRef, type SiteLayout } from '../../tools/quality/links';
 import { offlineUrl, relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../tools/delivery/offline';
 import { offlineEntry, searchOffline } from '../../tools/delivery/offline-search';
@@ -269,5 +269,18 @@ describe('the service worker for reading after a first visit', () => {
     const once = injectRegister('<html><head><title>t</title></head></html>', '/sotay/');
     expect(once).toBe('<html><head><title>t</title><script defer src="/sotay/sw-register.js"></script></head></html>');
     expect(injectRegister(once, '/sotay/')).toBe(once);
+  });
+});
+
+describe('edits applied to a page by position', () => {
+  const html = '<head><meta charset="utf-8"><meta id="old"></head><main><p>a<b>b</b></p></main>';
+  const at = (s: string) => html.indexOf(s);
+  it.each<[string, { start: number; end: number; text: string }[], string]>([
+    ['an insertion', [{ start: at('<meta id'), end: at('<meta id'), text: '<x>' }], '<head><meta charset="utf-8"><x><meta id="old"></head><main><p>a<b>b</b></p></main>'],
+    ['an insertion where a removal starts goes before it', [{ start: at('<meta id'), end: at('</head>'), text: '' }, { start: at('<meta id'), end: at('<meta id'), text: '<x>' }], '<head><meta charset="utf-8"><x></head><main><p>a<b>b</b></p></main>'],
+    ['an edit inside a removed element goes with it', [{ start: at('<p>'), end: at('</main>'), text: '' }, { start: at('<b>'), end: at('</p>'), text: 'c' }], '<head><meta charset="utf-8"><meta id="old"></head><main></main>'],
+    ['edits given in any order', [{ start: at('</main>'), end: at('</main>'), text: '!' }, { start: 0, end: 6, text: '<HEAD>' }], '<HEAD><meta charset="utf-8"><meta id="old"></head><main><p>a<b>b</b></p>!</main>'],
+  ])('%s', (_name, edits, out) => {
+    expect(applyEdits(html, edits)).toBe(out);
   });
 });

@@ -91,7 +91,7 @@ function searchMain(html: string): string {
     const drop = t.name === 'script' || (t.name === 'link' && /pagefind|modulepreload/.test(`${t.attrs.href ?? ''} ${t.attrs.rel ?? ''}`));
     if (drop) edits.push({ start: t.element.start, end: t.element.end, text: '' });
   }
-  return applyEdits(html, edits.filter((e) => !edits.some((o) => o !== e && o.start <= e.start && o.end >= e.end && (o.start < e.start || o.end > e.end))));
+  return applyEdits(html, edits);
 }
 
 /** Make `siteDir` (built with base "/") work from file://, in place; returns what it did. */

@@ -15,10 +15,9 @@ export function kitScript(html: string, tags: readonly Tag[] = readPage(html).ta
   const kit = tags.find((t) => t.attrs['data-kit-id'] !== undefined);
   if (kit === undefined || kit.endTagStart === undefined) return undefined;
   const inside = (t: { element: { start: number; end: number } }, outer: { start: number; end: number }) => t.element.start >= outer.start && t.element.end <= outer.end;
-  // The screen tools and scripts go; an element inside one already dropped needs no edit of its own.
+  // The screen tools and scripts go (applyEdits drops an element inside one already dropped).
   const drop = tags.filter((t) => t !== kit && inside(t, kit.element) && (/\bdoc-tools\b/.test(t.attrs.class ?? '') || t.name === 'script'));
-  const outermost = drop.filter((t) => !drop.some((o) => o !== t && inside(t, o.element)));
-  const text = applyEdits(html.slice(kit.element.start, kit.element.end), outermost.map((t) => ({ start: t.element.start - kit.element.start, end: t.element.end - kit.element.start, text: '' })));
+  const text = applyEdits(html.slice(kit.element.start, kit.element.end), drop.map((t) => ({ start: t.element.start - kit.element.start, end: t.element.end - kit.element.start, text: '' })));
   const id = kit.attrs['data-kit-id'] ?? '';
   // JSON is a JavaScript literal; "</" and U+2028/9 escaped so the text is inert anywhere.
   const body = JSON.stringify(text).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

@@ -32,13 +32,19 @@ export interface Edit {
   text: string;
 }
 
-/** Apply edits found on the parsed page to its text (edits must not overlap). */
+/**
+ * Apply edits found on the parsed page to its text. An edit inside a range another edit replaces
+ * is dropped with that range (removing an element removes what is in it); an insertion at the
+ * start of a replaced range goes before it.
+ */
 export function applyEdits(html: string, edits: readonly Edit[]): string {
   let out = '';
   let at = 0;
-  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  const ordered = [...edits].sort((a, b) => a.start - b.start || Number(b.start === b.end) - Number(a.start === a.end) || b.end - a.end);
+  for (const e of ordered) {
+    if (e.start < at) continue;
     out += html.slice(at, e.start) + e.text;
-    at = Math.max(at, e.end);
+    at = e.end;
   }
   return out + html.slice(at);
 }
