@@ -8,28 +8,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { launch } from '../support/browser';
-import { serve, type Served } from '../support/serve';
+import { useServedSite } from '../support/served-site';
 import { FIXTURE_SITE } from '../support/global-setup';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.build-tmp', 'e2e', `packet-${process.pid}`);
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  const site = inject('sites').sub;
-  server = await serve(site.dir, site.base);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const site = useServedSite('sub');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Where each page of a copy is: served ("…/sotay/loai/") or from files ("…/loai/index.html"). */
 type Where = (path: string) => string;
@@ -67,7 +56,7 @@ async function printedPages(page: Page): Promise<string[]> {
 
 /** The same checks on any copy of the site. */
 async function walk(at: Where): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const { page, errors } = await gather(context, at);
     expect(await tocOrder(page)).toEqual(['58-NQ/TW', '28-NQ/TW']);
@@ -93,7 +82,7 @@ async function walk(at: Where): Promise<void> {
     for (const absent of ['Thêm vào bộ tài liệu', 'Đường dẫn chia sẻ', 'Lên', 'Về trang văn bản']) expect(pages.join(' ')).not.toContain(absent);
 
     // The share link opened in a fresh browser shows the same packet, in order.
-    const other = await browser.newContext();
+    const other = await site.browser.newContext();
     const shared = await other.newPage();
     await shared.goto(link);
     await shared.locator('.packet-kit [data-kit-id]').nth(1).waitFor();
@@ -118,13 +107,13 @@ async function walk(at: Where): Promise<void> {
 
 describe('the packet', () => {
   it('on the site served under /sotay/: add, reorder, print as one handout, share, remove', async () => {
-    await walk((path) => `${server.url}${path}`);
+    await walk((path) => `${site.server.url}${path}`);
   });
 
   it('a search result goes into the packet like a list row', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}tim-kiem/?q=nq%2058`);
+    await page.goto(`${site.server.url}tim-kiem/?q=nq%2058`);
     const first = page.locator('#search-results li').first();
     await first.getByRole('button', { name: 'Thêm vào bộ tài liệu' }).click();
     expect(await first.locator('button[data-packet-add]').getAttribute('aria-pressed')).toBe('true');
