@@ -134,6 +134,16 @@ describe('parseCode: bare references (kind + number, issuer unknown)', () => {
     ['Đề án 15', 'ĐA 15', 'da-15', ['de-an']],
     ['de an 15', 'ĐA 15', 'da-15', ['de-an']],
     ['Tờ trình 12', 'TTr 12', 'ttr-12', ['to-trinh']],
+    // A kind's longer name: the qualifier words belong to the name, not the number.
+    ['Chương trình hành động số 55', 'CTr 55', 'ctr-55', ['chuong-trinh']],
+    ['chuong trinh hanh dong so 55', 'CTr 55', 'ctr-55', ['chuong-trinh']],
+    ['CHƯƠNG TRÌNH HÀNH ĐỘNG 55', 'CTr 55', 'ctr-55', ['chuong-trinh']],
+    ['Kế hoạch hành động số 43', 'KH 43', 'kh-43', ['ke-hoach']],
+    ['Thông báo kết luận số 947', 'TB 947', 'tb-947', ['thong-bao']],
+    ['thong bao ket luan 947', 'TB 947', 'tb-947', ['thong-bao']],
+    // "số" after an abbreviation, as after a kind word.
+    ['NQ số 58', 'NQ 58', 'nq-58', ['nghi-quyet']],
+    ['ctr so 55', 'CTr 55', 'ctr-55', ['chuong-trinh']],
   ])('%j → %s (%s)', (input, canonical, key, kinds) => {
     const r = parseCode(input);
     expect(r).toMatchObject({ ok: true, code: { issuer: null, bare: true, kinds } });
@@ -141,6 +151,18 @@ describe('parseCode: bare references (kind + number, issuer unknown)', () => {
     expect(formatCode(r.code)).toBe(canonical);
     expect(codeKey(r.code)).toBe(key);
     expect(bareKey(r.code)).toBe(key);
+  });
+});
+
+describe('parseCode: every kind named in words before a number', () => {
+  const named = KINDS.filter((k) => k.abbreviations.length > 0);
+  const spellings = (k: (typeof named)[number]) => {
+    const names = [k.name, ...(k.qualifiers ?? []).map((q) => `${k.name} ${q}`)];
+    return names.flatMap((n) => [`${n} 12`, `${n} số 12`, `${slugify(n).replace(/-/g, ' ')} so 12`, `${n.toUpperCase()} SỐ: 12`]);
+  };
+  test.each(named.flatMap((k) => spellings(k).map((s) => [s, k.id] as const)))('%j is kind %s, number 12', (input, kind) => {
+    const r = parseCode(input);
+    expect(r).toMatchObject({ ok: true, code: { number: '12', bare: true, kinds: [kind] } });
   });
 });
 

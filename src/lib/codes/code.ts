@@ -87,6 +87,17 @@ function stripPrefix(s: string): { kind: KindInfo | undefined; word: string; res
       words.splice(0, n);
     }
   }
+  // "Chương trình hành động số 55": the kind's qualifier words belong to its name, not the number.
+  for (const q of kind?.qualifiers ?? []) {
+    const n = q.split(' ').length;
+    if (words.length > n && fold(words.slice(0, n).join(' ')) === fold(q)) {
+      word = `${word} ${words.slice(0, n).join(' ')}`;
+      words.splice(0, n);
+      break;
+    }
+  }
+  // "NQ số 58": "số" after an abbreviation, as after a kind word.
+  if (!kind && words.length >= 3 && canonicalAbbreviation(words[0]!) !== null && /^so:?$/.test(fold(words[1]!))) words.splice(1, 1);
   const first = words[0];
   if (first !== undefined && /^so:?$/.test(fold(first))) words.shift();
   else if (first !== undefined && /^so:\S/.test(fold(first))) words[0] = first.slice(3);

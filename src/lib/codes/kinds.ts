@@ -16,6 +16,11 @@ export interface KindInfo {
   readonly plural: string;
   /** Words that name the kind before a number in prose ("Nghị quyết số 58"); empty if none. */
   readonly words: readonly string[];
+  /**
+   * Words that may follow the kind's word before the number in its longer name ("Chương trình
+   * hành động số 55", "Thông báo kết luận số 947"): still the same kind and code.
+   */
+  readonly qualifiers?: readonly string[];
 }
 
 /** Every kind, in the order they are listed on the site. */
@@ -28,9 +33,9 @@ export const KINDS = [
   { id: 'quyet-dinh', abbreviations: ['QĐ'], name: 'Quyết định', plural: 'Các quyết định', words: ['Quyết định'] },
   { id: 'quy-che', abbreviations: ['QC'], name: 'Quy chế', plural: 'Các quy chế', words: ['Quy chế'] },
   { id: 'huong-dan', abbreviations: ['HD'], name: 'Hướng dẫn', plural: 'Các hướng dẫn', words: ['Hướng dẫn'] },
-  { id: 'ke-hoach', abbreviations: ['KH'], name: 'Kế hoạch', plural: 'Các kế hoạch', words: ['Kế hoạch'] },
-  { id: 'chuong-trinh', abbreviations: ['CTr'], name: 'Chương trình', plural: 'Các chương trình', words: ['Chương trình'] },
-  { id: 'thong-bao', abbreviations: ['TB'], name: 'Thông báo', plural: 'Các thông báo', words: ['Thông báo'] },
+  { id: 'ke-hoach', abbreviations: ['KH'], name: 'Kế hoạch', plural: 'Các kế hoạch', words: ['Kế hoạch'], qualifiers: ['hành động'] },
+  { id: 'chuong-trinh', abbreviations: ['CTr'], name: 'Chương trình', plural: 'Các chương trình', words: ['Chương trình'], qualifiers: ['hành động'] },
+  { id: 'thong-bao', abbreviations: ['TB'], name: 'Thông báo', plural: 'Các thông báo', words: ['Thông báo'], qualifiers: ['kết luận'] },
   { id: 'bao-cao', abbreviations: ['BC'], name: 'Báo cáo', plural: 'Các báo cáo', words: ['Báo cáo'] },
   { id: 'cong-van', abbreviations: ['CV'], name: 'Công văn', plural: 'Các công văn', words: ['Công văn'] },
   { id: 'de-an', abbreviations: ['ĐA'], name: 'Đề án', plural: 'Các đề án', words: ['Đề án'] },
