@@ -4,21 +4,26 @@
  * a jump to the one document or the list of documents sharing a code. All logic is in src/lib.
  */
 import { vi } from '../i18n/vi';
-import { packetButton } from './packet-add';
+import { formatCodeLong } from '../lib/codes/code';
+import { paths } from '../lib/paths';
 import {
   FACETS,
-  excerpt,
   facetValues,
-  highlight,
+  parentsFirst,
+  plenumMapKey,
   parseState,
   planQuery,
   rankResults,
   stateToQuery,
   toggleFilter,
+  type CodeMapDoc,
+  type CodeMapRef,
   type Facet,
+  type QueryPlan,
   type SearchState,
-  type Segment,
 } from '../lib/search';
+import { lookupKey, nearestOf, type CodeMapPlace } from './code-map-loader';
+import { docLinks, el, resultItem, type Row } from './search-rows';
 
 interface PagefindResult {
   id: string;
@@ -35,11 +40,12 @@ interface Pagefind {
   init: () => Promise<void>;
   mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
 }
-interface Hit {
-  url: string;
+interface Hit extends Row {
   meta: Record<string, string>;
   keys: string[];
-  date: string;
+  /** ISO date, for ranking. */
+  iso: string;
+  parents: string[];
 }
 
 // Results load ten at a time: each loads its fragment, and a phone on a slow intranet pays for each.
@@ -55,6 +61,7 @@ const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const facetsBox = document.getElementById('search-facets')!;
 const base = form.dataset.base ?? '/';
+const place: CodeMapPlace = { shards: Number(form.dataset.codeShards ?? '1'), href: (path) => `${base}${path.slice(1)}` };
 
 let pagefind: Pagefind | undefined;
 let state: SearchState = parseState(location.search);
@@ -74,32 +81,25 @@ async function load(): Promise<Pagefind> {
   return pf;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-function segments(target: HTMLElement, segs: readonly Segment[]): void {
-  for (const s of segs) target.append(s.hit ? el('mark', undefined, s.text) : document.createTextNode(s.text));
-}
-
-function resultItem(hit: Hit, words: string[]): HTMLLIElement {
-  const li = el('li');
-  const a = el('a');
-  a.href = hit.url;
-  if (hit.meta.code) a.append(el('span', 'code', hit.meta.code), ' ');
-  segments(a, highlight(hit.meta.title ?? '', words));
-  li.append(a);
-  li.append(el('div', 'muted small', [hit.meta.kind, hit.meta.date, hit.meta.issuer].filter(Boolean).join(' · ')));
-  const p = el('p', 'excerpt');
-  segments(p, excerpt(highlight(hit.meta.summary ?? '', words)));
-  li.append(p);
-  // A document's result can go into the packet like any list row.
-  const id = /\/van-ban\/([^/]+)\/(?:index\.html)?$/.exec(hit.url)?.[1];
-  if (id !== undefined) li.append(packetButton(id));
-  return li;
+/** A Pagefind result as a row, with what ranking needs. */
+async function toHit(r: PagefindResult): Promise<Hit> {
+  const d = await r.data();
+  const m = d.meta;
+  const id = /\/van-ban\/([^/]+)\/(?:index\.html)?$/.exec(d.url)?.[1];
+  return {
+    url: d.url,
+    id,
+    code: m.code ?? '',
+    title: m.title ?? '',
+    kind: m.kind ?? '',
+    date: m.date ?? '',
+    issuer: m.issuer ?? '',
+    summary: m.summary ?? '',
+    meta: m,
+    keys: (m.keys ?? '').split(' ').filter(Boolean),
+    iso: m.iso ?? '',
+    parents: (m.parents ?? '').split(' ').filter(Boolean),
+  };
 }
 
 function pagefindFilters(extra: Record<string, string>): Record<string, unknown> {
@@ -145,6 +145,7 @@ async function search(): Promise<void> {
   input.value = state.q;
   sortSelect.value = state.sort;
   const plan = planQuery(state.q);
+  form.classList.toggle('has-query', state.q.trim() !== '');
   const browsing = plan.terms === '';
   if (browsing && Object.keys(state.filters).length === 0) {
     status.textContent = '';
@@ -155,6 +156,11 @@ async function search(): Promise<void> {
     return;
   }
   status.textContent = vi.search.loading;
+  // A code or a plenum is answered by the code map alone: one small shard, no Pagefind.
+  if ((plan.code || plan.plenum) && Object.keys(state.filters).length === 0) {
+    await answerFromMap(plan, mine);
+    return;
+  }
   let pf: Pagefind;
   try {
     pf = await load();
@@ -182,15 +188,12 @@ async function search(): Promise<void> {
   }
   if (mine !== run) return;
 
-  const toHit = async (r: PagefindResult): Promise<Hit> => {
-    const d = await r.data();
-    return { url: d.url, meta: d.meta, keys: (d.meta.keys ?? '').split(' ').filter(Boolean), date: d.meta.iso ?? '' };
-  };
   const first = await Promise.all(found.results.slice(0, PAGE).map(toHit));
   if (mine !== run) return;
   const ranked = rankResults(plan, first);
-  // Sorting by date keeps Pagefind's date order; relevance puts a code's owners first.
-  const shown = state.sort === 'ngay' ? first : ranked.ordered;
+  // Sorting by date keeps Pagefind's date order; relevance puts a code's owners first, and a
+  // document above those that carry it out.
+  const shown = state.sort === 'ngay' ? first : parentsFirst(ranked.ordered.map((h) => ({ ...h, id: h.id ?? h.url })), plan.words);
   const words = plan.code ? [] : plan.words;
 
   status.textContent = found.results.length === 0 ? vi.search.none(state.q) : vi.search.found(found.results.length);
@@ -198,23 +201,9 @@ async function search(): Promise<void> {
   if (found.results.length === 0) notice.append(el('p', 'muted', vi.search.noneHint));
   if (ranked.jump) {
     const p = el('p', 'search-jump');
-    const a = el('a', undefined, `${vi.search.jump} ${ranked.jump.meta.code}: ${ranked.jump.meta.title}`);
-    a.href = ranked.jump.url;
-    p.append(a);
-    notice.append(p);
+    notice.append(jumpTo(ranked.jump));
   } else if (ranked.shared && plan.code) {
-    const box = el('div', 'search-shared');
-    box.append(el('p', undefined, vi.search.shared(plan.code.label, ranked.owners.length)));
-    const ul = el('ul');
-    for (const o of ranked.owners) {
-      const li = el('li');
-      const a = el('a', undefined, `${o.meta.code} (${o.meta.date})`);
-      a.href = o.url;
-      li.append(a, ` ${o.meta.title}`);
-      ul.append(li);
-    }
-    box.append(ul);
-    notice.append(box);
+    notice.append(chooser(plan.code.label, ranked.owners));
   }
   list.replaceChildren(...shown.map((h) => resultItem(h, words)));
   // Facet counts come back only once the filter index is loaded; load it after the first
@@ -228,6 +217,7 @@ async function search(): Promise<void> {
   renderFacets(found.filters);
 
   let next = shown.length;
+  more.textContent = vi.search.more;
   more.hidden = next >= found.results.length;
   more.onclick = async () => {
     const page = await Promise.all(found.results.slice(next, next + PAGE).map(toHit));
@@ -235,6 +225,81 @@ async function search(): Promise<void> {
     list.append(...page.map((h) => resultItem(h, words)));
     next += page.length;
     more.hidden = next >= found.results.length;
+  };
+}
+
+/** The link to the one document a query names (its title is the first result's). */
+function jumpTo(row: Row): HTMLElement {
+  const p = el('p', 'search-jump');
+  const a = el('a', undefined, `${vi.search.jump} ${row.code || row.title}`);
+  a.href = row.url;
+  p.append(a);
+  return p;
+}
+
+/** The chooser between documents sharing a code, in the order the query's words give them. */
+function chooser(label: string, owners: readonly Row[]): HTMLElement {
+  const box = el('div', 'search-shared');
+  box.append(el('p', undefined, vi.search.shared(label, owners.length)), docLinks(owners, true));
+  return box;
+}
+
+const docRow = (d: CodeMapDoc | CodeMapRef): Row => ({
+  url: place.href(paths.document(d.id)),
+  id: d.id,
+  code: d.c,
+  title: d.t,
+  kind: d.k,
+  date: d.d,
+  issuer: 'o' in d ? d.o : '',
+  summary: 's' in d ? d.s : '',
+});
+
+/** Answer a code or plenum query from the code map: the documents it names, or what the base lacks and its nearest. */
+async function answerFromMap(plan: QueryPlan, mine: number): Promise<void> {
+  const code = plan.code;
+  const key = code ? code.lookup : plenumMapKey(plan.plenum!.number, plan.plenum!.term);
+  const hints = { fullKey: code && !code.bare ? code.key : undefined, year: plan.year, term: plan.term, words: plan.words };
+  const answer = await lookupKey(key, hints, place);
+  if (mine !== run) return;
+  let owners = answer.owners;
+  if (state.sort === 'ngay') owners = [...owners].sort((a, b) => b.i.localeCompare(a.i));
+  const label = code ? code.label : vi.search.plenum(plan.plenum!.number, plan.plenum!.term);
+  const rows = [...owners.map(docRow), ...answer.refs.map(docRow)];
+  facetsBox.replaceChildren();
+  notice.replaceChildren();
+  status.textContent = owners.length + answer.mentions === 0 ? vi.search.none(state.q) : vi.search.found(owners.length + answer.mentions);
+  if (owners.length === 0) {
+    // The base lacks it: say so, offer the nearest of the kind, and nothing unrelated.
+    status.textContent = vi.search.lacks(code ? formatCodeLong(code.parsed) : vi.search.plenumLacks(label));
+    if (code) {
+      const near = await nearestOf(code.parsed, place);
+      if (mine !== run) return;
+      if (near.length > 0) {
+        const box = el('div', 'search-nearest');
+        box.append(el('p', undefined, vi.search.nearest), docLinks(near.map(docRow)));
+        notice.append(box);
+      }
+    }
+  } else if (owners.length === 1) notice.append(jumpTo(docRow(owners[0]!)));
+  else notice.append(chooser(label, owners.map(docRow)));
+  const items = owners.map((d) => resultItem(docRow(d), plan.words));
+  // The documents that mention it follow under their own line (an item without a link: not a result).
+  if (answer.mentions > 0) items.push(el('li', 'search-group muted small', vi.search.mentionedBy(label, answer.mentions)));
+  items.push(...answer.refs.map((d) => resultItem(docRow(d), plan.words)));
+  list.replaceChildren(...items);
+  // Every mention is a word search away: Pagefind loads only when asked for them.
+  more.hidden = answer.mentions <= answer.refs.length || code === undefined;
+  more.textContent = vi.search.moreMentions;
+  more.onclick = async () => {
+    const pf = await load();
+    const found = await pf.search(code!.token, {});
+    const shown = new Set(rows.map((r) => r.url));
+    const all = await Promise.all(found.results.map(async (r) => (await r.data()).url));
+    if (mine !== run) return;
+    const rest = await Promise.all(found.results.filter((_, i) => !shown.has(all[i]!)).map(toHit));
+    list.append(...rest.map((h) => resultItem(h, plan.words)));
+    more.hidden = true;
   };
 }
 
@@ -246,15 +311,14 @@ function update(next: SearchState, push = true): void {
   void search();
 }
 
-// Pagefind's code and page list are most of a first search's bytes and time: fetch them while
-// the member is still typing.
-input.addEventListener(
-  'focus',
-  () => {
+// Pagefind's code and page list are most of a first word search's bytes and time: fetch them
+// while the member is still typing words (a code is answered by the code map without them).
+input.addEventListener('input', () => {
+  const typed = planQuery(input.value);
+  if (pagefind === undefined && !typed.code && !typed.plenum && typed.words.some((w) => w.length > 2)) {
     void load().then((pf) => pf.init(), () => undefined);
-  },
-  { once: true },
-);
+  }
+});
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   update({ ...state, q: input.value });

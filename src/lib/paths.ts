@@ -26,6 +26,12 @@ export const paths = {
   /** A study kit as slides for the projector. */
   presentation: (id: string) => `/van-ban/${id}/trinh-chieu/`,
   search: () => '/tim-kiem/',
+  /** One shard of the code map (tools/build/code-map.ts), a script so file:// can load it too. */
+  codeMapShard: (shard: number) => `/tim-kiem/so-hieu/${shard}.js`,
+  /** The numbers one kind holds ("nq"), for the nearest documents to a number the base lacks. */
+  codeMapKind: (kind: string) => `/tim-kiem/so-hieu/loai-${kind}.js`,
+  /** The syllables of the base, most frequent first, for correcting one-letter slips. */
+  searchVocabulary: () => '/tim-kiem/tu-vung.js',
   /** The packet page (bộ tài liệu): the kits a trainer gathered, printed as one handout. */
   packet: () => '/bo-tai-lieu/',
   /** Where the kits are as scripts for the packet page (tools/build/packet-kits.ts). */
@@ -51,6 +57,8 @@ export const paths = {
   targets: () => '/chi-tieu/',
   /** A code several documents bear, or an alias spelling (key from codeKey, e.g. 18-nq-tw). */
   sharedCode: (key: string) => `/so-hieu/${key}/`,
+  /** Every shared-code and same-number page. */
+  sharedCodes: () => '/so-hieu/',
   /** The editors' list of references to documents the site does not have. */
   editorsReferences: () => '/bien-tap/tham-chieu/',
   /** What's new: the latest additions and changes. */

@@ -5,6 +5,7 @@ import {
   KINDS,
   KIND_ABBREVIATIONS,
   KIND_IDS,
+  type KindInfo,
   bareKey,
   codeKey,
   codePatternSource,
@@ -155,8 +156,8 @@ describe('parseCode: bare references (kind + number, issuer unknown)', () => {
 });
 
 describe('parseCode: every kind named in words before a number', () => {
-  const named = KINDS.filter((k) => k.abbreviations.length > 0);
-  const spellings = (k: (typeof named)[number]) => {
+  const named: readonly KindInfo[] = KINDS.filter((k) => k.abbreviations.length > 0);
+  const spellings = (k: KindInfo) => {
     const names = [k.name, ...(k.qualifiers ?? []).map((q) => `${k.name} ${q}`)];
     return names.flatMap((n) => [`${n} 12`, `${n} số 12`, `${slugify(n).replace(/-/g, ' ')} so 12`, `${n.toUpperCase()} SỐ: 12`]);
   };

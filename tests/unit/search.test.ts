@@ -183,7 +183,7 @@ describe('commonSyllables: what is too common to index alone', () => {
 });
 
 describe('rankResults: owners first, jump or shared list', () => {
-  const doc = (id: string, keys: string[], date: string) => ({ id, keys, date });
+  const doc = (id: string, keys: string[], iso: string) => ({ id, keys, iso });
   const results = [
     doc('mentions-18', [], '2024-01-01'),
     doc('18-2017', documentKeys(['18-NQ/TW']), '2017-10-25'),

@@ -4,6 +4,7 @@
  */
 import { writeSearchIndex } from './search-index';
 import { writeSitemap } from './sitemap';
+import { writeCodeMap } from './code-map';
 
 /** Where a step works. */
 export interface StepContext {
@@ -27,6 +28,12 @@ export const postBuildSteps: BuildStep[] = [
     // Node API, not the CLI: forced Vietnamese; the pages carry the extra terms (see search-index.ts).
     run: async ({ siteDir }) => {
       await writeSearchIndex(siteDir);
+    },
+  },
+  {
+    name: 'bản đồ số hiệu (tra cứu số hiệu không cần Pagefind)',
+    run: ({ siteDir, contentRoot }) => {
+      writeCodeMap(siteDir, contentRoot);
     },
   },
   {

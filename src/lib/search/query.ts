@@ -19,12 +19,18 @@ export interface QueryCode {
   label: string;
   /** The Pagefind term: the single token of this code. */
   token: string;
+  /** Kind + number key ("nq-58"), the code map's key even when the issuer is written. */
+  lookup: string;
+  /** The code as parsed. */
+  parsed: DocCode;
 }
 
 /** What to search for. */
 export interface QueryPlan {
   /** The code named in the query, if any. */
   code?: QueryCode;
+  /** A Central Committee plenum the query names ("Nghị quyết Trung ương 6 khóa XII"); term when written. */
+  plenum?: { number: number; term?: string | undefined };
   /** A year (yyyy) beside a code. */
   year?: string;
   /** A term as a Roman numeral ("XIII") beside a code. */
@@ -76,7 +82,7 @@ export function planQuery(input: string): QueryPlan {
     const key = code.bare ? bareKey(code) : codeKey(code);
     const token = keyToken(key);
     const plan: QueryPlan = {
-      code: { key, bare: code.bare, label: formatCode(code), token },
+      code: { key, bare: code.bare, label: formatCode(code), token, lookup: bareKey(code), parsed: code },
       words,
       terms: token,
       fallback: token,

@@ -4,11 +4,12 @@
  * or the list of documents sharing the code.
  */
 import type { QueryPlan } from './query.ts';
+import { searchWords } from './terms.ts';
 
-/** The little a ranked result needs: its own code keys and its date (yyyy-mm-dd or ''). */
+/** The little a ranked result needs: its own code keys and its ISO date (yyyy-mm-dd or ''). */
 export interface Rankable {
   keys: readonly string[];
-  date: string;
+  iso: string;
 }
 
 /** The outcome of ranking. */
@@ -27,9 +28,42 @@ export interface Ranked<T> {
 export function rankResults<T extends Rankable>(plan: QueryPlan, results: readonly T[]): Ranked<T> {
   const key = plan.code?.key;
   if (key === undefined) return { owners: [], ordered: [...results], shared: false };
-  const owners = results.filter((r) => r.keys.includes(key)).sort((a, b) => b.date.localeCompare(a.date));
+  const owners = results.filter((r) => r.keys.includes(key)).sort((a, b) => b.iso.localeCompare(a.iso));
   const others = results.filter((r) => !r.keys.includes(key));
   const out: Ranked<T> = { owners, ordered: [...owners, ...others], shared: owners.length > 1 };
   if (owners.length === 1) out.jump = owners[0]!;
+  return out;
+}
+
+/** What {@link parentsFirst} needs of a result: its id, its title, and the ids of the documents it carries out. */
+export interface Carrying {
+  id: string;
+  title: string;
+  parents: readonly string[];
+}
+
+/**
+ * A document ranks above the documents that carry it out when both titles hold every word of the
+ * query: a program's title repeats its resolution's subject, and the member asked for the subject.
+ */
+export function parentsFirst<T extends Carrying>(results: readonly T[], words: readonly string[]): T[] {
+  if (words.length === 0) return [...results];
+  const holds = (r: T) => {
+    const title = new Set(searchWords(r.title));
+    return words.every((w) => title.has(w));
+  };
+  const out = [...results];
+  const moved = new Set<string>();
+  for (let i = 0; i < out.length; i++) {
+    const child = out[i]!;
+    if (!holds(child)) continue;
+    const j = out.findIndex((r, k) => k > i && child.parents.includes(r.id) && !moved.has(r.id) && holds(r));
+    if (j < 0) continue;
+    const [parent] = out.splice(j, 1);
+    moved.add(parent!.id);
+    out.splice(i, 0, parent!);
+    // Look at the parent's place again: what it carries out may be further down too.
+    i--;
+  }
   return out;
 }

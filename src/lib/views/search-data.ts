@@ -11,7 +11,12 @@ import { facetSegment, type Facet, type FacetDoc } from '../site/facets';
 /** The fields of a document the search data reads. */
 export interface SearchDoc extends FacetDoc {
   body: string;
-  data: FacetDoc['data'] & { summary: string; keyPoints: readonly string[]; aliases: readonly { code: string }[] };
+  data: FacetDoc['data'] & {
+    summary: string;
+    keyPoints: readonly string[];
+    aliases: readonly { code: string }[];
+    relations?: readonly { type: string; target: string }[];
+  };
 }
 
 /** Words the data is labelled with. */
@@ -31,28 +36,41 @@ export interface SearchData {
   extra: ReturnType<typeof extraTerms>;
 }
 
+// Relations by which a document carries another out: a search ranks the one carried out first.
+const CARRYING = new Set(['implements', 'guides']);
+
+/**
+ * What a result shows and how it ranks: title, code, kind, date, issuer, code keys, summary, and
+ * the ids of the documents it carries out (`parents`), so the document they carry out can rank above it.
+ */
+export function searchMeta(doc: SearchDoc, labels: Pick<SearchDataLabels, 'kindName' | 'organName' | 'unknownDate'>): [string, string][] {
+  const d = doc.data;
+  const known = d.issued !== 'unknown';
+  return [
+    ['title', d.title],
+    ['code', d.code ?? ''],
+    ['kind', labels.kindName(d.kind)],
+    ['date', known ? formatViDate(d.issued) : labels.unknownDate],
+    ['iso', known ? d.issued : ''],
+    ['issuer', labels.organName(d.issuer)],
+    ['keys', documentKeys([d.code, ...d.aliases.map((a) => a.code)]).join(' ')],
+    ['summary', d.summary],
+    ['parents', (d.relations ?? []).filter((r) => CARRYING.has(r.type)).map((r) => r.target).join(' ')],
+  ];
+}
+
 /** The search data of one document. */
 export function searchData(doc: SearchDoc, facets: readonly Facet[], common: ReadonlySet<string>, labels: SearchDataLabels): SearchData {
   const d = doc.data;
   const aliases = d.aliases.map((a) => a.code);
-  const known = d.issued !== 'unknown';
   const filters: [string, string][] = [
     ...facets.flatMap((facet) => facet.keysOf(doc).map((key) => [facetSegment(facet), facet.labelOf(key)] as [string, string])),
     ['hieu-luc', labels.status],
   ];
   return {
-    meta: [
-      ['title', d.title],
-      ['code', d.code ?? ''],
-      ['kind', labels.kindName(d.kind)],
-      ['date', known ? formatViDate(d.issued) : labels.unknownDate],
-      ['iso', known ? d.issued : ''],
-      ['issuer', labels.organName(d.issuer)],
-      ['keys', documentKeys([d.code, ...aliases]).join(' ')],
-      ['summary', d.summary],
-    ],
+    meta: searchMeta(doc, labels),
     filters,
-    sortKey: known ? d.issued : '0000-00-00',
+    sortKey: d.issued !== 'unknown' ? d.issued : '0000-00-00',
     extra: extraTerms({ code: d.code, aliases, title: d.title, text: [d.title, d.summary, ...d.keyPoints].join('\n'), body: doc.body, common }),
   };
 }

@@ -1,0 +1,197 @@
+/**
+ * The code map: code lookups answered without the full-text index. At build time every code key
+ * (kind + number, "nq-58") and plenum key ("tw6-XIII") a document answers to goes into one of a
+ * few hundred small shards by a hash of the key, with the result rows the search page shows; a
+ * lookup loads one shard of a few kB instead of Pagefind's runtime, page list and a word chunk.
+ * Per kind, the numbers the base holds are listed too, so a number it lacks gets its nearest.
+ */
+import { bareKey, type DocCode } from '../codes/code.ts';
+import { slugify } from '../text/normalize.ts';
+import { searchWords } from './terms.ts';
+
+/** One document as a result row of the code map (short keys: the shards are shipped as they are). */
+export interface CodeMapDoc {
+  /** Document id (its page is paths.document(id)). */
+  id: string;
+  /** Code as printed, or ''. */
+  c: string;
+  /** Title (trích yếu). */
+  t: string;
+  /** Kind name ("Nghị quyết"). */
+  k: string;
+  /** Date as shown (dd/mm/yyyy, or the unknown-date word). */
+  d: string;
+  /** ISO date or '' (sorting, and the year a query names). */
+  i: string;
+  /** Issuer's name. */
+  o: string;
+  /** Term (Roman), or ''. */
+  m: string;
+  /** Summary, cut to a result's excerpt. */
+  s: string;
+  /** Full code keys it answers to ("18-nq-tw"), to tell 18-NQ/TW from 18-NQ/TU under one bare key. */
+  f: string[];
+}
+
+/** A document that mentions a key: enough for a result row without excerpt. */
+export type CodeMapRef = Pick<CodeMapDoc, 'id' | 'c' | 't' | 'k' | 'd'>;
+
+/** What the map holds for one key. */
+export interface CodeMapRow {
+  /** Documents whose own code (or alias, or plenum) is the key. */
+  o: CodeMapDoc[];
+  /** Documents whose text mentions the key, newest first, at most {@link MAX_REFERRERS}. */
+  r: CodeMapRef[];
+  /** How many documents mention it in all. */
+  n: number;
+}
+
+/** A shard: rows by key. */
+export type CodeMapShard = Record<string, CodeMapRow>;
+
+/** The whole map as the build writes it. */
+export interface CodeMap {
+  /** Shards, index = shardOf(key). */
+  shards: CodeMapShard[];
+  /** Per kind abbreviation slug ("nq", "qdi"), the numbers held, ascending. */
+  kinds: Record<string, number[]>;
+}
+
+/** What the map needs of a document. */
+export interface CodeMapInput {
+  doc: CodeMapDoc;
+  /** Bare keys it owns ("nq-58"), from its code and aliases. */
+  bareKeys: string[];
+  /** Plenum keys it owns ("tw6-XIII" and "tw6"). */
+  plenumKeys: string[];
+  /** Bare keys its text mentions. */
+  mentions: string[];
+}
+
+/** Referrers kept per key: a result page's worth; the full list is a word search away. */
+export const MAX_REFERRERS = 10;
+const EXCERPT = 220;
+
+/** Shards for a base of `docs` documents: a power of two giving about 12 documents a shard. */
+export function shardCount(docs: number): number {
+  let n = 1;
+  while (n < 4096 && n * 12 < docs) n *= 2;
+  return n;
+}
+
+/** The shard of a key (FNV-1a over its UTF-16 units, so browser and build agree). */
+export function shardOf(key: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % count;
+}
+
+/** Key of a plenum, with or without its term ("tw6-XIII", "tw6"). */
+export function plenumMapKey(plenum: number, term?: string): string {
+  return term === undefined ? `tw${plenum}` : `tw${plenum}-${term.toUpperCase()}`;
+}
+
+/** The kind-list key of a code ("nq" for NQ 58, "qdi" for 04-QĐi/TW). */
+export function kindListKey(code: DocCode): string {
+  return slugify(code.kindAbbr);
+}
+
+const cut = (text: string): string => (text.length <= EXCERPT ? text : `${text.slice(0, text.lastIndexOf(' ', EXCERPT))} …`);
+
+/** Build the map; `count` shards (see {@link shardCount}). */
+export function buildCodeMap(inputs: readonly CodeMapInput[], count: number): CodeMap {
+  const rows = new Map<string, CodeMapRow>();
+  const row = (key: string): CodeMapRow => {
+    let r = rows.get(key);
+    if (r === undefined) rows.set(key, (r = { o: [], r: [], n: 0 }));
+    return r;
+  };
+  const kinds = new Map<string, Set<number>>();
+  for (const { doc, bareKeys, plenumKeys } of inputs) {
+    const full = { ...doc, s: cut(doc.s) };
+    for (const key of [...new Set([...bareKeys, ...plenumKeys])]) row(key).o.push(full);
+    for (const key of bareKeys) {
+      const dash = key.lastIndexOf('-');
+      const set = kinds.get(key.slice(0, dash)) ?? new Set<number>();
+      set.add(Number(key.slice(dash + 1)));
+      kinds.set(key.slice(0, dash), set);
+    }
+  }
+  const newest = (a: CodeMapDoc, b: CodeMapDoc) => b.i.localeCompare(a.i) || a.id.localeCompare(b.id);
+  const referrers = new Map<string, CodeMapDoc[]>();
+  for (const { doc, mentions, bareKeys } of inputs) {
+    for (const key of new Set(mentions)) {
+      if (bareKeys.includes(key)) continue;
+      row(key);
+      referrers.set(key, [...(referrers.get(key) ?? []), doc]);
+    }
+  }
+  const shards: CodeMapShard[] = Array.from({ length: count }, () => ({}));
+  for (const [key, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+    r.o.sort(newest);
+    const refs = (referrers.get(key) ?? []).sort(newest);
+    r.n = refs.length;
+    r.r = refs.slice(0, MAX_REFERRERS).map(({ id, c, t, k, d }) => ({ id, c, t, k, d }));
+    shards[shardOf(key, count)]![key] = r;
+  }
+  return { shards, kinds: Object.fromEntries([...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([k, s]) => [k, [...s].sort((a, b) => a - b)])) };
+}
+
+/** The bare key a code is looked up by. */
+export function lookupKey(code: DocCode): string {
+  return bareKey(code);
+}
+
+/** What a query adds to a lookup: full key of a code with its issuer, year, term, and its other words. */
+export interface LookupHints {
+  /** The full key when the query wrote the issuer ("18-nq-tw"); owners must carry it. */
+  fullKey?: string | undefined;
+  year?: string | undefined;
+  term?: string | undefined;
+  /** Folded words of the query beside the code: the subject that tells namesakes apart. */
+  words: readonly string[];
+}
+
+/** The owners of a row a query asks for, best first; and whether the year or term was dropped for finding none. */
+export function rankOwners(row: CodeMapRow | undefined, hints: LookupHints): CodeMapDoc[] {
+  let owners = row?.o ?? [];
+  if (hints.fullKey !== undefined) owners = owners.filter((d) => d.f.includes(hints.fullKey!));
+  // A year or term narrows when it leaves someone; a wrong year never empties the answer.
+  const narrow = (keep: (d: CodeMapDoc) => boolean) => {
+    const kept = owners.filter(keep);
+    if (kept.length > 0) owners = kept;
+  };
+  if (hints.year !== undefined) narrow((d) => d.i.startsWith(hints.year!));
+  if (hints.term !== undefined) narrow((d) => d.m === hints.term);
+  return orderNamesakes(owners, hints.words);
+}
+
+/**
+ * Namesakes (one code, several documents) ordered by how many of the query's other words their
+ * title, summary, kind, issuer and term hold (a word in the title counts twice), then newest first.
+ */
+export function orderNamesakes(owners: readonly CodeMapDoc[], words: readonly string[]): CodeMapDoc[] {
+  if (words.length === 0 || owners.length < 2) return [...owners];
+  const score = (d: CodeMapDoc): number => {
+    const title = new Set(searchWords(d.t));
+    const rest = new Set(searchWords(`${d.s} ${d.k} ${d.o} ${d.m === '' ? '' : `khoa ${d.m}`}`));
+    let s = 0;
+    for (const w of words) s += title.has(w) ? 2 : rest.has(w) ? 1 : 0;
+    return s;
+  };
+  const scored = owners.map((d, i) => ({ d, s: score(d), i }));
+  return scored.sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.d);
+}
+
+/** The numbers nearest `n` in an ascending list, closest first (at most `count`, never `n` itself). */
+export function nearestNumbers(numbers: readonly number[], n: number, count = 2): number[] {
+  return numbers
+    .filter((x) => x !== n)
+    .map((x) => ({ x, d: Math.abs(x - n) }))
+    .sort((a, b) => a.d - b.d || a.x - b.x)
+    .slice(0, count)
+    .map((a) => a.x);
+}

@@ -1,0 +1,55 @@
+/**
+ * Writes the code map (src/lib/search/code-map.ts) into the built site: one classic script per
+ * shard and per kind's number list, under tim-kiem/so-hieu/. Scripts, not JSON, because the
+ * file:// copy cannot fetch() but can load a script from its own folder; each hands its data to
+ * `window.soTayCodes(name, data)`, which the search page sets before it adds the script.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { bareKey } from '../../src/lib/codes/code';
+import { paths } from '../../src/lib/paths';
+import { buildCodeMap, plenumMapKey, shardCount, type CodeMap, type CodeMapInput } from '../../src/lib/search/code-map';
+import { documentKeys } from '../../src/lib/search/query';
+import { documentSearchMeta } from '../../src/loader/search-doc';
+import { loadSite, type Site } from '../../src/loader/site';
+
+/** The map of a loaded site. */
+export function codeMapOf(site: Site): CodeMap {
+  const inputs: CodeMapInput[] = site.documents.map((doc) => {
+    const meta = documentSearchMeta(doc, site);
+    const keys = documentKeys([doc.data.code, ...doc.data.aliases.map((a) => a.code)]);
+    const { plenum, term } = doc.data;
+    return {
+      doc: { id: doc.id, c: meta.code!, t: meta.title!, k: meta.kind!, d: meta.date!, i: meta.iso!, o: meta.issuer!, m: term ?? '', s: meta.summary!, f: keys.filter((k) => /^\d/.test(k)) },
+      bareKeys: keys.filter((k) => !/^\d/.test(k)),
+      plenumKeys: plenum === undefined || term === undefined ? [] : [plenumMapKey(plenum, term), plenumMapKey(plenum)],
+      mentions: (site.referencesByDoc.get(doc.id) ?? []).flatMap((r) => (r.target.type === 'code' ? [bareKey(r.target.code)] : [])),
+    };
+  });
+  return buildCodeMap(inputs, shardCount(site.documents.length));
+}
+
+// JSON is a JavaScript literal; "</" and U+2028/9 escaped so the text is inert anywhere.
+const literal = (data: unknown): string => JSON.stringify(data).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/** The script of one part of the map. */
+export function codeMapScript(name: string, data: unknown): string {
+  return `window.soTayCodes&&window.soTayCodes(${JSON.stringify(name)},${literal(data)});\n`;
+}
+
+/** Write the map of the site at `contentRoot` into `siteDir`; returns the files and bytes written. */
+export function writeCodeMap(siteDir: string, contentRoot: string): { files: number; bytes: number } {
+  const map = codeMapOf(loadSite(contentRoot));
+  const dir = join(siteDir, dirname(paths.codeMapShard(0)).slice(1));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  const write = (path: string, name: string, data: unknown) => {
+    const text = codeMapScript(name, data);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(siteDir, path.slice(1)), text);
+  };
+  map.shards.forEach((shard, i) => write(paths.codeMapShard(i), String(i), shard));
+  for (const [kind, numbers] of Object.entries(map.kinds)) write(paths.codeMapKind(kind), `loai-${kind}`, numbers);
+  return { files: map.shards.length + Object.keys(map.kinds).length, bytes };
+}
