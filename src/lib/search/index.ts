@@ -4,3 +4,4 @@ export * from './query.ts';
 export * from './rank.ts';
 export * from './highlight.ts';
 export * from './url.ts';
+export * from './spelling.ts';
