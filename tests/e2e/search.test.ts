@@ -129,10 +129,16 @@ describe('search behaviour', () => {
     expect(content).not.toContain('Các bài nguồn không thuật lại nội dung chi tiết');
   });
 
-  it('focusing the empty search box loads Pagefind and its page list before any query', async () => {
+  it('typing words loads Pagefind and its page list before the query is sent; typing a code does not', async () => {
     await page.goto(`${root.url}tim-kiem/`);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.locator('#search-q').pressSequentially('nq 58');
+    await page.waitForTimeout(300);
+    expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await page.locator('#search-q').fill('');
     const meta = page.waitForResponse((r) => r.url().endsWith('.pf_meta'));
-    await page.locator('#search-q').focus();
+    await page.locator('#search-q').pressSequentially('chuyen doi');
     expect((await meta).ok()).toBe(true);
     expect(await page.locator('#search-results li').count()).toBe(0);
   });

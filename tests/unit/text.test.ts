@@ -14,6 +14,7 @@ import {
   slugify,
   sortVi,
   toRoman,
+  tonesStripped,
   yearOf,
 } from '../../src/lib/text/index.ts';
 
@@ -73,6 +74,21 @@ describe('fold: search folding', () => {
     ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('tonesStripped: tone marks dropped, vowel marks and đ kept', () => {
+  test.each([
+    ['luận', 'luân'],
+    ['lượng', 'lương'],
+    ['Đảng', 'Đang'],
+    ['nghị quyết', 'nghi quyêt'],
+    ['chuyển đổi số', 'chuyên đôi sô'],
+    ['ăn ở', 'ăn ơ'],
+    [nfd('Nghị quyết'), 'Nghi quyêt'],
+    ['ket luan', 'ket luan'],
+  ])('%s → %s', (input, expected) => {
+    expect(tonesStripped(input)).toBe(expected);
   });
 });
 

@@ -62,6 +62,14 @@ export function normalizeTone(s: string): string {
   return nfc(s).replace(WORD, (w) => normalizeWordTone(w.normalize('NFC')));
 }
 
+/**
+ * Drop the five tone marks, keep vowel marks (â ă ê ô ơ ư) and đ ("luận" → "luân", "Đảng" → "Đang"). Returns NFC.
+ * Spelling correction compares these forms when the member typed vowel marks: they say what was meant.
+ */
+export function tonesStripped(s: string): string {
+  return s.normalize('NFD').replace(ANY_TONE_MARK, '').normalize('NFC');
+}
+
 // Letters that look like Đ/đ (Icelandic eth, African D) arrive from legacy encodings and
 // keyboards; for matching they all mean d.
 const D_LIKE = /[đðɖ]/gu;
