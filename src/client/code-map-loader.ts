@@ -1,7 +1,8 @@
 /**
  * Code lookups in the browser from the code map (src/lib/search/code-map.ts, written by
  * tools/build/code-map.ts): loads the one shard a key lives in as a script (so file:// works
- * too), and for a number the base lacks, the kind's number list and the shards of its nearest.
+ * too), and for a number the base lacks, the kind's number list and the shards of its nearest;
+ * and the vocabulary that corrects slips, shipped the same way.
  */
 import { bareKey, codeKey, type DocCode } from '../lib/codes/code';
 import { paths } from '../lib/paths';
@@ -15,6 +16,7 @@ import {
   type CodeMapShard,
   type LookupHints,
 } from '../lib/search/code-map';
+import { VOCABULARY, type Vocabulary } from '../lib/search/spelling';
 
 declare global {
   interface Window {
@@ -42,6 +44,11 @@ function loadPart(name: string, src: string): Promise<unknown> {
     parts.set(name, part);
   }
   return part;
+}
+
+/** The base's vocabulary for correcting slips, or undefined when it cannot be loaded. */
+export async function loadVocabulary(place: CodeMapPlace): Promise<Vocabulary | undefined> {
+  return (await loadPart(VOCABULARY, place.href(paths.searchVocabulary()))) as Vocabulary | undefined;
 }
 
 /** Where the map is: the number of shards and how a site path becomes a URL here. */

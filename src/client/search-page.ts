@@ -12,6 +12,7 @@ import {
   parentsFirst,
   plenumMapKey,
   parseState,
+  correctQuery,
   planQuery,
   rankResults,
   stateToQuery,
@@ -22,7 +23,7 @@ import {
   type QueryPlan,
   type SearchState,
 } from '../lib/search';
-import { lookupKey, nearestOf, type CodeMapPlace } from './code-map-loader';
+import { loadVocabulary, lookupKey, nearestOf, type CodeMapPlace } from './code-map-loader';
 import { docLinks, el, resultItem, type Row } from './search-rows';
 
 interface PagefindResult {
@@ -144,7 +145,7 @@ async function search(): Promise<void> {
   const mine = ++run;
   input.value = state.q;
   sortSelect.value = state.sort;
-  const plan = planQuery(state.q);
+  let plan = planQuery(state.q);
   form.classList.toggle('has-query', state.q.trim() !== '');
   const browsing = plan.terms === '';
   if (browsing && Object.keys(state.filters).length === 0) {
@@ -162,12 +163,17 @@ async function search(): Promise<void> {
     return;
   }
   let pf: Pagefind;
+  let vocabulary: Awaited<ReturnType<typeof loadVocabulary>>;
   try {
-    pf = await load();
+    [pf, vocabulary] = await Promise.all([load(), browsing ? undefined : loadVocabulary(place)]);
   } catch {
     status.textContent = vi.search.unavailable;
     return;
   }
+  if (mine !== run) return;
+  // A one-letter slip ("nghj") is searched as the word the base has, and the member is told.
+  const correction = vocabulary === undefined ? undefined : correctQuery(state.q, vocabulary);
+  if (correction !== undefined) plan = planQuery(correction.query);
   const sort = state.sort === 'ngay' ? { ngay: 'desc' } : undefined;
   const ask = (terms: string | null, extra: Record<string, string> = {}) =>
     pf.search(terms, { filters: pagefindFilters(extra), ...(sort ? { sort } : {}) });
@@ -196,8 +202,13 @@ async function search(): Promise<void> {
   const shown = state.sort === 'ngay' ? first : parentsFirst(ranked.ordered.map((h) => ({ ...h, id: h.id ?? h.url })), plan.words);
   const words = plan.code ? [] : plan.words;
 
-  status.textContent = found.results.length === 0 ? vi.search.none(state.q) : vi.search.found(found.results.length);
+  status.textContent = found.results.length === 0 ? vi.search.none(correction?.query ?? state.q) : vi.search.found(found.results.length);
   notice.replaceChildren();
+  if (correction !== undefined) {
+    const p = el('p', 'search-corrected');
+    p.append(`${vi.search.corrected} `, el('strong', undefined, correction.query), ` ${vi.search.typed(state.q)}`);
+    notice.append(p);
+  }
   if (found.results.length === 0) notice.append(el('p', 'muted', vi.search.noneHint));
   if (ranked.jump) {
     const p = el('p', 'search-jump');

@@ -2,7 +2,8 @@
  * Writes the code map (src/lib/search/code-map.ts) into the built site: one classic script per
  * shard and per kind's number list, under tim-kiem/so-hieu/. Scripts, not JSON, because the
  * file:// copy cannot fetch() but can load a script from its own folder; each hands its data to
- * `window.soTayCodes(name, data)`, which the search page sets before it adds the script.
+ * `window.soTayCodes(name, data)`, which the search page sets before it adds the script. The
+ * vocabulary for correcting slips (src/lib/search/spelling.ts) is shipped the same way.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ import { bareKey } from '../../src/lib/codes/code';
 import { paths } from '../../src/lib/paths';
 import { buildCodeMap, plenumMapKey, shardCount, type CodeMap, type CodeMapInput } from '../../src/lib/search/code-map';
 import { documentKeys } from '../../src/lib/search/query';
+import { VOCABULARY, buildVocabulary, type Vocabulary } from '../../src/lib/search/spelling';
 import { documentSearchMeta } from '../../src/loader/search-doc';
 import { loadSite, type Site } from '../../src/loader/site';
 
@@ -37,9 +39,15 @@ export function codeMapScript(name: string, data: unknown): string {
   return `window.soTayCodes&&window.soTayCodes(${JSON.stringify(name)},${literal(data)});\n`;
 }
 
-/** Write the map of the site at `contentRoot` into `siteDir`; returns the files and bytes written. */
+/** The base's vocabulary for correcting slips: each document's title, summary, key points and body. */
+export function vocabularyOf(site: Site): Vocabulary {
+  return buildVocabulary(site.documents.map((d) => [d.data.title, d.data.summary, ...d.data.keyPoints, d.body].join('\n')));
+}
+
+/** Write the map and the vocabulary of the site at `contentRoot` into `siteDir`; returns the files and bytes written. */
 export function writeCodeMap(siteDir: string, contentRoot: string): { files: number; bytes: number } {
-  const map = codeMapOf(loadSite(contentRoot));
+  const site = loadSite(contentRoot);
+  const map = codeMapOf(site);
   const dir = join(siteDir, dirname(paths.codeMapShard(0)).slice(1));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -51,5 +59,6 @@ export function writeCodeMap(siteDir: string, contentRoot: string): { files: num
   };
   map.shards.forEach((shard, i) => write(paths.codeMapShard(i), String(i), shard));
   for (const [kind, numbers] of Object.entries(map.kinds)) write(paths.codeMapKind(kind), `loai-${kind}`, numbers);
-  return { files: map.shards.length + Object.keys(map.kinds).length, bytes };
+  write(paths.searchVocabulary(), VOCABULARY, vocabularyOf(site));
+  return { files: map.shards.length + Object.keys(map.kinds).length + 1, bytes };
 }

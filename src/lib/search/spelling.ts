@@ -14,6 +14,9 @@ import { canonicalAbbreviation } from '../codes/kinds.ts';
 import { lookupIssuer } from '../codes/issuers.ts';
 import { fold, nfc, normalizeTone, tonesStripped } from '../text/normalize.ts';
 
+/** The name the vocabulary's script hands its data under (tools/build/code-map.ts). */
+export const VOCABULARY = 'tu-vung';
+
 /** The base's syllables as shipped to the browser. */
 export interface Vocabulary {
   /**
