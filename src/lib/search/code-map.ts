@@ -7,7 +7,7 @@
  */
 import { bareKey, type DocCode } from '../codes/code.ts';
 import { slugify } from '../text/normalize.ts';
-import { searchWords } from './terms.ts';
+import { searchWords, syllablePairs } from './terms.ts';
 
 /** One document as a result row of the code map (short keys: the shards are shipped as they are). */
 export interface CodeMapDoc {
@@ -170,16 +170,25 @@ export function rankOwners(row: CodeMapRow | undefined, hints: LookupHints): Cod
 }
 
 /**
- * Namesakes (one code, several documents) ordered by how many of the query's other words their
- * title, summary, kind, issuer and term hold (a word in the title counts twice), then newest first.
+ * Namesakes (one code, several documents) ordered by how much of the query's other words their
+ * title, summary, kind, issuer and term hold, then newest first. A word counts 1 (2 in the title);
+ * two query words side by side found side by side count 3 more (4 in the title), since a folded
+ * syllable alone is ambiguous ("tinh" is tinh and tỉnh) and a phrase is not.
  */
 export function orderNamesakes(owners: readonly CodeMapDoc[], words: readonly string[]): CodeMapDoc[] {
   if (words.length === 0 || owners.length < 2) return [...owners];
+  const pairsOf = (ws: readonly string[]) => new Set(syllablePairs(ws));
+  const queryPairs = [...pairsOf(words)];
   const score = (d: CodeMapDoc): number => {
-    const title = new Set(searchWords(d.t));
-    const rest = new Set(searchWords(`${d.s} ${d.k} ${d.o} ${d.m === '' ? '' : `khoa ${d.m}`}`));
+    const titleWords = searchWords(d.t);
+    const restWords = searchWords(`${d.s} ${d.k} ${d.o} ${d.m === '' ? '' : `khoa ${d.m}`}`);
+    const title = new Set(titleWords);
+    const rest = new Set(restWords);
+    const titlePairs = pairsOf(titleWords);
+    const restPairs = pairsOf(restWords);
     let s = 0;
     for (const w of words) s += title.has(w) ? 2 : rest.has(w) ? 1 : 0;
+    for (const p of queryPairs) s += titlePairs.has(p) ? 4 : restPairs.has(p) ? 3 : 0;
     return s;
   };
   const scored = owners.map((d, i) => ({ d, s: score(d), i }));
