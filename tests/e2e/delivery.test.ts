@@ -160,8 +160,18 @@ describe('the copy that works without a server (npm run build:offline)', () => {
       expect(await page.locator('.offline-results a').first().innerText()).toBe('58-NQ/TW');
 
       // Typed on the search page itself.
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
       await page.goto(pathToFileURL(join(moved, 'tim-kiem', 'index.html')).href);
+      // A number the base lacks: said so, with the nearest of its kind, from the code map as well.
+      await page.locator('#offline-q').fill('kết luận 123');
+      await page.waitForFunction(() => /chưa có/.test(document.querySelector('[data-offline-search] [aria-live]')?.textContent ?? ''));
+      expect(await page.locator('[data-offline-search] [aria-live]').innerText()).toBe('Sổ tay chưa có Kết luận số 123. Văn bản cùng loại có số gần nhất:');
+      expect(await page.locator('.offline-results a').allInnerTexts()).toEqual(['22-KL/BCĐ', '21-KL/TW']);
       await page.locator('#offline-q').fill('nq 58');
+      await page.waitForFunction(() => document.querySelector('.offline-results a')?.textContent === '58-NQ/TW');
+      // The code was looked up in the code map's scripts, the same the served site loads.
+      expect(requested.some((u) => /\/tim-kiem\/so-hieu\/\d+\.js$/.test(u))).toBe(true);
       const first = page.locator('.offline-results a').first();
       const results = await page.locator('.offline-results li').allInnerTexts();
       console.log(`[delivery] file:// "nq 58": ${results.length} kết quả; đầu tiên: ${results[0]}`);

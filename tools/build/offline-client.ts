@@ -6,6 +6,10 @@
  */
 import { searchOffline, type OfflineEntry } from '../delivery/offline-search';
 import { vi } from '../../src/i18n/vi';
+import { formatCodeLong } from '../../src/lib/codes/code';
+import { paths } from '../../src/lib/paths';
+import { plenumMapKey, planQuery, type CodeMapDoc, type CodeMapRef } from '../../src/lib/search';
+import { lookupKey, nearestOf, type CodeMapPlace } from '../../src/client/code-map-loader';
 
 declare global {
   interface Window {
@@ -45,12 +49,11 @@ function mount(host: HTMLElement): void {
   form.append(label, row, hint);
   host.append(form, status, list);
 
-  const render = () => {
-    const query = input.value;
-    const found = searchOffline(index, query);
-    list.textContent = '';
-    status.textContent = query.trim() === '' ? '' : found.length === 0 ? vi.offline.none : vi.offline.count(found.length);
-    for (const entry of found.slice(0, 50)) {
+  // Codes and plenums are answered by the code map, as on the served site (its parts are scripts,
+  // which file:// loads); words by the compact index.
+  const place: CodeMapPlace = { shards: Number(host.dataset.codeShards ?? '1'), href: (path) => root + path.slice(1) };
+  const show = (rows: { c: string; t: string; d: string; u: string }[]) => {
+    for (const entry of rows.slice(0, 50)) {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = root + entry.u;
@@ -61,9 +64,35 @@ function mount(host: HTMLElement): void {
       list.append(li);
     }
   };
-  input.addEventListener('input', render);
+  const asEntry = (d: CodeMapDoc | CodeMapRef) => ({ c: d.c, t: d.t, d: d.d, u: `${paths.document(d.id).slice(1)}index.html` });
+  let run = 0;
+  const render = async () => {
+    const mine = ++run;
+    const query = input.value;
+    const plan = planQuery(query);
+    if (plan.code || plan.plenum) {
+      const key = plan.code ? plan.code.lookup : plenumMapKey(plan.plenum!.number, plan.plenum!.term);
+      const hints = { fullKey: plan.code && !plan.code.bare ? plan.code.key : undefined, year: plan.year, term: plan.term, words: plan.words };
+      const answer = await lookupKey(key, hints, place);
+      const near = answer.owners.length === 0 && plan.code ? await nearestOf(plan.code.parsed, place) : [];
+      if (mine !== run) return;
+      list.textContent = '';
+      const found = [...answer.owners, ...answer.refs];
+      status.textContent =
+        answer.owners.length > 0 ? vi.offline.count(answer.owners.length + answer.mentions)
+        : plan.code ? `${vi.search.lacks(formatCodeLong(plan.code.parsed))}${near.length > 0 ? ` ${vi.search.nearest}` : ''}`
+        : vi.search.lacks(vi.search.plenumLacks(vi.search.plenum(plan.plenum!.number, plan.plenum!.term)));
+      show((answer.owners.length > 0 ? found : near).map(asEntry));
+      return;
+    }
+    const found = searchOffline(index, query);
+    list.textContent = '';
+    status.textContent = query.trim() === '' ? '' : found.length === 0 ? vi.offline.none : vi.offline.count(found.length);
+    show(found);
+  };
+  input.addEventListener('input', () => void render());
   input.value = new URLSearchParams(location.search).get('q') ?? '';
-  render();
+  void render();
 }
 
 if (location.protocol === 'file:') {

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { offlineEntry, type OfflineEntry } from '../delivery/offline-search';
+import { shardCount } from '../../src/lib/search/code-map';
 import { relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../delivery/offline';
 import { loadSite } from '../../src/loader/site';
 import { buildPolicy, injectPolicy, inlineScriptHashes } from '../quality/csp';
@@ -78,12 +79,12 @@ async function classicBundle(siteDir: string, entry: { path: string } | { code: 
   return result.outputFiles[0]!.text;
 }
 
-/** Replace a page's <main> content with the offline search box. */
-function searchMain(html: string): string {
+/** Replace a page's <main> content with the offline search box; `shards` is the code map's shard count. */
+function searchMain(html: string, shards: number): string {
   const { tags } = readPage(html);
   const edits: Edit[] = [];
   const main = tags.find((t) => t.name === 'main');
-  if (main?.endTagStart !== undefined) edits.push({ start: main.end, end: main.endTagStart, text: `<h1>${vi.offline.title}</h1><div data-offline-search></div>` });
+  if (main?.endTagStart !== undefined) edits.push({ start: main.end, end: main.endTagStart, text: `<h1>${vi.offline.title}</h1><div data-offline-search data-code-shards="${shards}"></div>` });
   const title = tags.find((t) => t.name === 'title');
   if (title?.endTagStart !== undefined) edits.push({ start: title.end, end: title.endTagStart, text: `${vi.offline.title} · ${vi.siteName}` });
   // Pagefind's runtime and the module scripts cannot run from file://.
@@ -101,7 +102,8 @@ export async function makeOffline(siteDir: string, root: string, contentRoot: st
   const searchSource = files.has(SEARCH_PAGE) ? SEARCH_PAGE : '404.html';
   mkdirSync(join(siteDir, dirname(SEARCH_PAGE)), { recursive: true });
   let searchHtml = readFileSync(join(siteDir, searchSource), 'utf8');
-  searchHtml = searchMain(searchHtml);
+  // Codes are looked up in the same code map the served site uses (its shards are scripts).
+  searchHtml = searchMain(searchHtml, shardCount(loadSite(contentRoot).documents.length));
   writeFileSync(join(siteDir, SEARCH_PAGE), searchHtml);
   // Pagefind's index (and its shards) cannot be fetched from file://: the compact index replaces them.
   for (const dir of listFiles(siteDir).map((f) => f.split('/')[0]!).filter((d, i, all) => /^pagefind(-\d+)?$/.test(d) && all.indexOf(d) === i)) {
