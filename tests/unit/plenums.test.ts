@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPlenumInWords, plenumKey, plenumNames, plenumSlug, plenumToken, plenumsOf } from '../../src/lib/plenums';
+import { documentPlenum, plenumPages, plenumsByTerm } from '../../src/lib/views/plenum';
 
 describe('plenums from the documents', () => {
   const docs = [
@@ -136,5 +137,40 @@ describe('the search token of a plenum', () => {
   ])('plenum %i, term %s → %s (letters only)', (n, term, token) => {
     expect(plenumToken(n, term)).toBe(token);
     expect(token).toMatch(/^[a-z]+$/);
+  });
+});
+
+describe('what the plenum pages show', () => {
+  const entries = [
+    { id: '18-nq-tw-2017', data: { plenum: 6, term: 'XII', issued: '2017-10-25', code: '18-NQ/TW' } },
+    { id: '19-nq-tw-2017', data: { plenum: 6, term: 'XII', issued: '2017-10-25', code: '19-NQ/TW' } },
+    { id: '28-nq-tw-2022', data: { plenum: 6, term: 'XIII', issued: '2022-11-17', code: '28-NQ/TW' } },
+    { id: '21-kl-tw-2021', data: { plenum: 4, term: 'XIII', issued: '2021-10-25', code: '21-KL/TW' } },
+    { id: '58-nq-tw-2020', data: { term: 'XII', issued: '2020-08-05', code: '58-NQ/TW' } },
+  ];
+  const title = (n: number, term: string): string => `Hội nghị Trung ương ${n} khóa ${term}`;
+
+  it('a page per plenum, its heading, and the other names without the heading', () => {
+    expect(plenumPages(entries, title).map((v) => [v.plenum.slug, v.title, v.plenum.docIds, v.otherNames.length])).toEqual([
+      ['trung-uong-6-khoa-xiii', 'Hội nghị Trung ương 6 khóa XIII', ['28-nq-tw-2022'], 4],
+      ['trung-uong-4-khoa-xiii', 'Hội nghị Trung ương 4 khóa XIII', ['21-kl-tw-2021'], 4],
+      ['trung-uong-6-khoa-xii', 'Hội nghị Trung ương 6 khóa XII', ['18-nq-tw-2017', '19-nq-tw-2017'], 4],
+    ]);
+    expect(plenumPages(entries, title)[0]!.otherNames).not.toContain('Hội nghị Trung ương 6 khóa XIII');
+  });
+
+  it('the index groups plenums by term, newest term first', () => {
+    expect(plenumsByTerm(entries).map((g) => [g.term, g.plenums.map((p) => p.number)])).toEqual([
+      ['XIII', [6, 4]],
+      ['XII', [6]],
+    ]);
+  });
+
+  it.each([
+    [{ plenum: 6, term: 'XII' }, { number: 6, term: 'XII', slug: 'trung-uong-6-khoa-xii' }],
+    [{ plenum: 6 }, undefined],
+    [{ term: 'XII' }, undefined],
+  ])('a document with %o links %o', (data, expected) => {
+    expect(documentPlenum(data)).toEqual(expected);
   });
 });
