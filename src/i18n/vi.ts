@@ -76,6 +76,18 @@ export const vi = {
     note: 'Ghi chú biên tập',
     kindAsCited: (kind: string) => `Nguồn gọi là ${kind.toLowerCase()}.`,
     plenum: (n: number) => `Hội nghị Trung ương ${n}`,
+    plenumOf: 'Hội nghị',
+  },
+  plenum: {
+    /** A plenum's name as a heading and a link: "Hội nghị Trung ương 6 khóa XII". */
+    title: (n: number, term: string) => `Hội nghị Trung ương ${n} khóa ${term}`,
+    /** A plenum in the list of its term, where the term is the heading. */
+    short: (n: number) => `Hội nghị Trung ương ${n}`,
+    index: 'Hội nghị Trung ương',
+    indexIntro: 'Nghị quyết, kết luận của Ban Chấp hành Trung ương thường được gọi theo hội nghị đã thông qua, như “Nghị quyết Trung ương 6 khóa XII”. Đây là các hội nghị có văn bản trong Sổ tay, khóa mới nhất trước.',
+    intro: 'Văn bản của hội nghị này có trong Sổ tay, theo ngày ban hành:',
+    alsoCalled: 'Còn gọi là',
+    documents: 'Văn bản',
   },
   target: {
     metric: 'Nội dung',

@@ -52,6 +52,8 @@ export interface DocumentRecord {
     /** ISO date or 'unknown'. */
     issued: string;
     term?: string | undefined;
+    /** The Central Committee plenum that issued it, within its term (Hội nghị Trung ương 6 → 6). */
+    plenum?: number | undefined;
     issuer: string;
     scope: string;
     province?: string | undefined;

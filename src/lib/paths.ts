@@ -48,6 +48,10 @@ export const paths = {
   year: (year: string) => `/nam/${year}/`,
   terms: () => '/khoa/',
   term: (roman: string) => `/khoa/${roman.toLowerCase()}/`,
+  /** Every Central Committee plenum (Hội nghị Trung ương), grouped by term. */
+  plenums: () => '/hoi-nghi-trung-uong/',
+  /** One plenum and the documents it issued (slug from plenumSlug, e.g. trung-uong-6-khoa-xii). */
+  plenum: (slug: string) => `/hoi-nghi-trung-uong/${slug}/`,
   provinces: () => '/tinh/',
   province: (name: string) => `/tinh/${slugify(name)}/`,
   scopes: () => '/cap/',

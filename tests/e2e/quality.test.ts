@@ -37,6 +37,8 @@ const PAGE_TYPES: PageType[] = [
   { name: 'chỉ tiêu và tiến độ', find: /^chi-tieu\/index\.html$/ },
   { name: 'tìm kiếm (có truy vấn)', find: /^tim-kiem\/index\.html$/, query: '?q=nq%2058', ready: 'main a[href*="58-nq-tw-2020"]' },
   { name: 'số hiệu dùng chung', find: /^so-hieu\/[^/]+\/index\.html$/ },
+  { name: 'hội nghị Trung ương', find: /^hoi-nghi-trung-uong\/[^/]+\/index\.html$/ },
+  { name: 'danh sách hội nghị Trung ương', find: /^hoi-nghi-trung-uong\/index\.html$/ },
   { name: '404', find: /^404\.html$/, expectedConsole: ['error: Failed to load resource: the server responded with a status of 404 (Not Found)'] },
 ];
 

@@ -99,3 +99,36 @@ describe('the site at 360 px', () => {
     expect(await page.locator('h1').innerText()).toBe('Không tìm thấy trang');
   });
 });
+
+describe('plenums (Hội nghị Trung ương), as members name resolutions', () => {
+  it.each([
+    ['trung-uong-6-khoa-xii', 'Hội nghị Trung ương 6 khóa XII', ['18-NQ/TW', '19-NQ/TW']],
+    ['trung-uong-6-khoa-xiii', 'Hội nghị Trung ương 6 khóa XIII', ['28-NQ/TW']],
+    ['trung-uong-4-khoa-xi', 'Hội nghị Trung ương 4 khóa XI', ['12-NQ/TW']],
+  ])('hoi-nghi-trung-uong/%s/ is "%s" and lists %o with their dates', async (slug, heading, codes) => {
+    await page.goto(`${server.url}hoi-nghi-trung-uong/${slug}/`);
+    expect(await page.locator('h1').innerText()).toBe(heading);
+    expect(await page.locator('.doc-list li .code').allInnerTexts()).toEqual(codes);
+    expect(await page.locator('.doc-list li .meta').first().innerText()).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+    // The other spellings, so a member who says "NQ TW6" knows it is this plenum.
+    const names = await page.locator('.plenum-names').innerText();
+    expect(names).toContain('Còn gọi là');
+    expect(names).toContain(`Nghị quyết Trung ương ${heading.replace('Hội nghị Trung ương ', '')}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  it('the index lists every plenum by term, newest term first', async () => {
+    await page.goto(`${server.url}hoi-nghi-trung-uong/`);
+    expect(await page.locator('main h2').allInnerTexts()).toEqual(['Khóa XIII', 'Khóa XII', 'Khóa XI']);
+    expect(await page.locator('.plenum-term').first().locator('li a').allInnerTexts()).toEqual(['Hội nghị Trung ương 6', 'Hội nghị Trung ương 5', 'Hội nghị Trung ương 4']);
+  });
+
+  it('a document page links its plenum', async () => {
+    await page.goto(`${server.url}van-ban/18-nq-tw-2017/`);
+    await page.locator('details.doc-card > summary').click();
+    const link = page.locator('.identity a.plenum-link');
+    expect(await link.innerText()).toBe('Hội nghị Trung ương 6 khóa XII');
+    await link.click();
+    await page.waitForURL(`${server.url}hoi-nghi-trung-uong/trung-uong-6-khoa-xii/`);
+  });
+});

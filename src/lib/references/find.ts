@@ -11,6 +11,8 @@ import { issuerPatternSource } from '../codes/issuers';
 import { parseViDate } from '../text/dates';
 import { fold } from '../text/normalize';
 import { fromRoman, toRoman } from '../text/terms';
+import { plenumKey } from '../plenums/key';
+import { NUMBER_WORDS_SOURCE, numberWordValue } from '../plenums/numbers';
 
 /** Which congress a congress resolution names, as far as its words say. */
 export type CongressLevel = 'national' | 'province' | 'bloc';
@@ -86,8 +88,14 @@ const CONGRESS = new RegExp(
     `(?:\\s+${anyCase('của')}\\s+(?:(?<ofLevel>${PROVINCE_WORDS}|${BLOC_WORDS})|(?<ofNational>${DANG}))(?![\\p{L}]|\\s+${anyCase('bộ')}))?`,
   'gu',
 );
+// "Nghị quyết [Hội nghị] [Ban Chấp hành] Trung ương [lần thứ] 4", "NQ TW4", "NQTW 4", and
+// "Nghị quyết Hội nghị lần thứ 4 (tư) Ban Chấp hành Trung ương [Đảng]": every form names the resolution
+// ("Hội nghị Trung ương 4" alone names the meeting, and "Ban Chấp hành Trung ương" the issuer).
 const PLENUM = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:nghị\\s+quyết)\\s+(?:hội\\s+nghị\\s+)?trung\\s+ương\\s+(?:lần\\s+thứ\\s+)?(?<n>\\d{1,2}|${ROMAN})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:nghị\\s+quyết\\s+|NQ\\s*)(?:hội\\s+nghị\\s+)?(?:` +
+    `(?:ban\\s+chấp\\s+hành\\s+|BCH\\s*)?(?:trung\\s+ương\\s+|TW\\s*|TƯ\\s*)(?:đảng\\s+)?(?:lần\\s+thứ\\s+(?<n3>${NUMBER_WORDS_SOURCE})|(?:lần\\s+thứ\\s+)?(?<n>\\d{1,2}|${ROMAN}))` +
+    `|lần\\s+thứ\\s+(?<n2>\\d{1,2}|${ROMAN}|${NUMBER_WORDS_SOURCE})\\s+ban\\s+chấp\\s+hành\\s+trung\\s+ương(?:\\s+đảng)?` +
+    `)(?![\\p{L}\\p{N}])`,
   'giu',
 );
 // After a plenum: "(khóa XI, XII)", "khóa XI và khóa XII", "của khóa XI và khóa XII".
@@ -109,7 +117,12 @@ function termsIn(context: string): string[] {
 }
 
 function romanOrNumber(s: string): number | null {
-  return /^\d+$/.test(s) ? Number(s) : fromRoman(s.toUpperCase());
+  if (/^\d+$/.test(s)) return Number(s);
+  const roman = fromRoman(s.toUpperCase());
+  if (roman !== null) return roman;
+  // "lần thứ sáu", "lần thứ tư", "lần thứ mười một".
+  const words = numberWordValue(fold(s).split(' '), true);
+  return words === undefined ? null : words[0];
 }
 
 /** Level words of a congress ("Đảng bộ Khối") → its level. */
@@ -167,7 +180,7 @@ export function findReferences(text: string): FoundReference[] {
   }
 
   for (const m of text.matchAll(PLENUM)) {
-    const n = romanOrNumber(m.groups!['n']!);
+    const n = romanOrNumber((m.groups!['n'] ?? m.groups!['n2'] ?? m.groups!['n3'])!);
     if (n === null || !free(m.index, m.index + m[0].length)) continue;
     const head = m.index + m[0].length;
     const t = PLENUM_TERMS.exec(text.slice(head));
@@ -232,7 +245,5 @@ export function plenumKeys(text: string): string[] {
   return findReferences(text).flatMap((r) => (r.target.type === 'plenum' && r.target.term !== undefined ? [plenumKey(r.target.plenum, r.target.term)] : []));
 }
 
-/** Key of a plenum and term: "tw4-XI". */
-export function plenumKey(plenum: number, term: string): string {
-  return `tw${plenum}-${term.toUpperCase()}`;
-}
+/** Key of a plenum and term: "tw4-XI" (kept here for the resolver's callers; defined with the plenums). */
+export { plenumKey };

@@ -16,6 +16,8 @@ export interface IndexDoc {
   /** ISO date or 'unknown'. */
   issued: string;
   term?: string | undefined;
+  /** The Central Committee plenum that issued it (with `term`, the plenum references resolve by). */
+  plenum?: number | undefined;
   issuerName: string;
   /** Other spellings (aliases[].code): codes like 09-KL/TW, plenum names, "Chương trình hành động số 12". */
   aliases: readonly string[];
@@ -46,7 +48,7 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
   map.set(key, list);
 }
 
-/** Build the lookup tables: by code key (codes and code-like aliases), by kind + number, by plenum. */
+/** Build the lookup tables: by code key (codes and code-like aliases), by kind + number, by plenum (own fields and aliases). */
 export function buildReferenceIndex(docs: readonly IndexDoc[]): ReferenceIndex {
   const index: ReferenceIndex = { docs: new Map(), byCode: new Map(), byBare: new Map(), byPlenum: new Map() };
   for (const doc of docs) {
@@ -56,6 +58,8 @@ export function buildReferenceIndex(docs: readonly IndexDoc[]): ReferenceIndex {
       add(index.byCode, codeKey(own.code), doc.id);
       add(index.byBare, `${doc.kind}:${bareKey(own.code)}`, doc.id);
     }
+    // The document's own plenum answers to "Nghị quyết Trung ương 6 khóa XII" without an alias.
+    if (doc.plenum !== undefined && doc.term !== undefined) add(index.byPlenum, plenumKey(doc.plenum, doc.term), doc.id);
     for (const alias of doc.aliases) {
       const parsed = parseCode(alias);
       if (parsed.ok && !parsed.code.bare) add(index.byCode, codeKey(parsed.code), doc.id);

@@ -20,6 +20,7 @@ export function indexDocs(documents: readonly DocumentRecord[], organName: (id: 
     kind: d.data.kind,
     issued: d.data.issued,
     term: d.data.term,
+    plenum: d.data.plenum,
     issuerName: organName(d.data.issuer),
     aliases: d.data.aliases.map((a) => a.code),
     scope: d.data.scope,

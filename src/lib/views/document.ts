@@ -7,6 +7,7 @@ import type { ContentGraph } from '../graph/analyse';
 import { codeKeyOf, numberKeyOf } from '../graph/analyse';
 import { derivedStatus, type DerivedStatus } from '../graph/graph';
 import { organHistory, type OrganHistory, type OrganHistoryInput } from './organ';
+import { documentPlenum } from './plenum';
 
 /** The study fields, in the order a trainer reads them. */
 export const STUDY_SECTIONS = ['background', 'viewpoints', 'generalGoal', 'goals', 'tasks', 'organisation', 'whatsNew', 'questions', 'reflections'] as const;
@@ -20,6 +21,8 @@ export interface DocumentViewInput {
   data: {
     code?: string | undefined;
     issuer: string;
+    term?: string | undefined;
+    plenum?: number | undefined;
     study?: Partial<Record<StudySection, string | readonly string[] | undefined>> | undefined;
   };
 }
@@ -33,6 +36,8 @@ export interface DocumentView {
   sameNumber?: { key: string; ids: string[] } | undefined;
   /** What became of the issuer, when it no longer exists. */
   issuerHistory?: OrganHistory | undefined;
+  /** The Central Committee plenum that issued it, with the slug of its page, when plenum and term are known. */
+  plenum?: { number: number; term: string; slug: string } | undefined;
   /** Study sections with content, in reading order, each as a list of paragraphs. */
   study: { key: StudySection; items: string[] }[];
 }
@@ -55,6 +60,7 @@ export function documentView(doc: DocumentViewInput, content: ContentGraph, orga
     sharedCode: ownKey !== undefined && namesakes.length > 1 ? { key: ownKey, count: namesakes.length } : undefined,
     sameNumber: numberKey !== undefined && others.length > 0 ? { key: numberKey, ids: others } : undefined,
     issuerHistory: history?.ended !== undefined ? history : undefined,
+    plenum: documentPlenum(doc.data),
     study,
   };
 }
