@@ -23,6 +23,7 @@ import {
   type QueryPlan,
   type SearchState,
 } from '../lib/search';
+import { plenumSlug } from '../lib/plenums';
 import { loadVocabulary, lookupKey, nearestOf, type CodeMapPlace } from './code-map-loader';
 import { docLinks, el, resultItem, type Row } from './search-rows';
 
@@ -275,7 +276,8 @@ async function answerFromMap(plan: QueryPlan, mine: number): Promise<void> {
   if (mine !== run) return;
   let owners = answer.owners;
   if (state.sort === 'ngay') owners = [...owners].sort((a, b) => b.i.localeCompare(a.i));
-  const label = code ? code.label : vi.search.plenum(plan.plenum!.number, plan.plenum!.term);
+  const plenum = plan.plenum;
+  const label = code ? code.label : plenum!.term === undefined ? vi.plenum.anyTerm(plenum!.number) : vi.plenum.title(plenum!.number, plenum!.term);
   const rows = [...owners.map(docRow), ...answer.refs.map(docRow)];
   facetsBox.replaceChildren();
   notice.replaceChildren();
@@ -292,6 +294,18 @@ async function answerFromMap(plan: QueryPlan, mine: number): Promise<void> {
         notice.append(box);
       }
     }
+  } else if (plenum !== undefined) {
+    // A plenum: its documents to choose from, and its page (every name it goes by).
+    const box = el('div', 'search-shared');
+    box.append(el('p', undefined, vi.search.plenumDocs(label, owners.length)), docLinks(owners.map(docRow), true));
+    if (plenum.term !== undefined) {
+      const a = el('a', undefined, vi.search.plenumPage(label));
+      a.href = place.href(paths.plenum(plenumSlug(plenum.number, plenum.term)));
+      const line = el('p', 'small');
+      line.append(a);
+      box.append(line);
+    }
+    notice.append(box);
   } else if (owners.length === 1) notice.append(jumpTo(docRow(owners[0]!)));
   else notice.append(chooser(label, owners.map(docRow)));
   const items = owners.map((d) => resultItem(docRow(d), plan.words));

@@ -88,6 +88,8 @@ export const vi = {
     intro: 'Văn bản của hội nghị này có trong Sổ tay, theo ngày ban hành:',
     alsoCalled: 'Còn gọi là',
     documents: 'Văn bản',
+    /** A plenum named without its term ("Nghị quyết Trung ương 4"): every term's fourth. */
+    anyTerm: (n: number) => `Hội nghị Trung ương ${n} (mọi khóa)`,
   },
   target: {
     metric: 'Nội dung',
@@ -387,7 +389,8 @@ export const vi = {
     moreMentions: 'Xem mọi văn bản nhắc đến',
     corrected: 'Đã tìm:',
     typed: (q: string) => `(bạn gõ: ${q})`,
-    plenum: (n: number, term?: string) => `Hội nghị Trung ương ${n}${term === undefined ? '' : ` khóa ${term}`}`,
+    plenumDocs: (name: string, n: number) => `${name}: Sổ tay có ${n} văn bản${n > 1 ? ', chọn một' : ''}:`,
+    plenumPage: (name: string) => `Xem trang ${name}`,
     plenumLacks: (name: string) => `nghị quyết, kết luận nào của ${name}`,
     noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt này đang tắt JavaScript. Có thể tìm văn bản qua các danh sách:',
     unavailable: 'Không tải được chỉ mục tìm kiếm. Nếu đang mở sổ tay từ tệp (file://), hãy mở qua máy chủ web, hoặc duyệt theo loại, năm, cơ quan.',

@@ -57,6 +57,13 @@ describe.each(sites)('search under %s', (_, site) => {
     // A document above the program or plan that carries it out, when both titles hold the words.
     ['phương thức lãnh đạo cầm quyền', '28-nq-tw-2022'],
     ['doi moi phuong thuc lanh dao', '28-nq-tw-2022'],
+    // Plenums, the way resolutions are spoken of.
+    ['Nghị quyết Trung ương 5 khóa XIII', '18-nq-tw-2022'],
+    ['nghi quyet trung uong 5 khoa 13', '18-nq-tw-2022'],
+    ['NQ TW4 khóa XI', '12-nq-tw-2012'],
+    ['nqtw 4 khoa XII', '04-nq-tw-2016'],
+    ['Hội nghị Trung ương 6 khóa XIII', '28-nq-tw-2022'],
+    ['Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII đơn vị sự nghiệp công lập', '19-nq-tw-2017'],
     // One-letter slips.
     ['nghj quyết 58', '58-nq-tw-2020'],
     ['kết luâng 21', '21-kl-tw-2021'],
@@ -105,6 +112,38 @@ describe.each(sites)('search under %s', (_, site) => {
       expect(await page.locator('.search-nearest a').allInnerTexts()).toEqual(nearest);
       expect(await resultIds(page)).toEqual([]);
       expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    ['NQ TW 6 khóa XII', ['18-NQ/TW (25/10/2017)', '19-NQ/TW (25/10/2017)'], 'trung-uong-6-khoa-xii'],
+    ['Nghị quyết Hội nghị Trung ương 4', ['21-KL/TW (25/10/2021)', '04-NQ/TW (30/10/2016)', '12-NQ/TW (16/01/2012)'], undefined],
+  ])('a plenum (%s) lists the documents it issued, and links its page', async (query, docs, slug) => {
+    const { page, requests, close } = await phone(site);
+    try {
+      await ask(site, page, query);
+      expect(await page.locator('.search-shared li a').allInnerTexts()).toEqual(docs);
+      const link = page.locator('.search-shared p.small a');
+      if (slug === undefined) expect(await link.count()).toBe(0);
+      else {
+        expect(await link.getAttribute('href')).toBe(`${new URL(site.server.url).pathname}hoi-nghi-trung-uong/${slug}/`);
+        await link.click();
+        expect(await page.locator('main li a').allInnerTexts()).toEqual(expect.arrayContaining(docs.map((d) => d.split(' ')[0]!)));
+      }
+      expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a plenum with no document in the base says so', async () => {
+    const { page, close } = await phone(site);
+    try {
+      await ask(site, page, 'hội nghị trung ương 7 khóa XII');
+      expect(await page.locator('#search-status').innerText()).toBe('Sổ tay chưa có nghị quyết, kết luận nào của Hội nghị Trung ương 7 khóa XII.');
+      expect(await resultIds(page)).toEqual([]);
     } finally {
       await close();
     }

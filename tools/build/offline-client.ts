@@ -81,7 +81,7 @@ function mount(host: HTMLElement): void {
       status.textContent =
         answer.owners.length > 0 ? vi.offline.count(answer.owners.length + answer.mentions)
         : plan.code ? `${vi.search.lacks(formatCodeLong(plan.code.parsed))}${near.length > 0 ? ` ${vi.search.nearest}` : ''}`
-        : vi.search.lacks(vi.search.plenumLacks(vi.search.plenum(plan.plenum!.number, plan.plenum!.term)));
+        : vi.search.lacks(vi.search.plenumLacks(plan.plenum!.term === undefined ? vi.plenum.anyTerm(plan.plenum!.number) : vi.plenum.title(plan.plenum!.number, plan.plenum!.term)));
       show((answer.owners.length > 0 ? found : near).map(asEntry));
       return;
     }

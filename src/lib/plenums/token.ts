@@ -3,11 +3,9 @@
  * so "tw6" would index as "tw" and nothing: the token is all letters, its digits spelled a–j
  * (the same trick as keyToken in search/terms.ts), closed by "z" so "tw1" never prefixes "tw11".
  */
-
-const DIGIT_LETTERS = 'abcdefghij';
+import { digitsAsLetters } from '../text/digit-letters.ts';
 
 /** One all-letter token for a plenum, with or without its term: (6, 'XIII') → "hoinghitwgxiiiz", (6) → "hoinghitwgz". */
 export function plenumToken(number: number, term?: string): string {
-  const digits = [...String(number)].map((d) => DIGIT_LETTERS[Number(d)]).join('');
-  return `hoinghitw${digits}${term === undefined ? '' : term.toLowerCase()}z`;
+  return `hoinghitw${digitsAsLetters(String(number))}${term === undefined ? '' : term.toLowerCase()}z`;
 }

@@ -1,6 +1,7 @@
 /**
- * Query planning: turn what a member typed into what to ask Pagefind. A code anywhere in the
- * query becomes one token lookup (a year or "khóa XIII" beside it narrows a shared code);
+ * Query planning: turn what a member typed into what to ask. A code anywhere in the query becomes
+ * one key (a year or "khóa XIII" beside it narrows a shared code), a plenum ("Nghị quyết Trung
+ * ương 6 khóa XII") another; both are answered by the code map, or by one Pagefind token;
  * other words are folded, and two or more become the fewest joined syllable pairs that cover
  * them: pairs are rarer than syllables, and common syllables are not in the body index at all.
  */
@@ -8,6 +9,7 @@ import { bareKey, codeKey, formatCode, parseCode, type DocCode } from '../codes/
 import { normalizePunctuation, nfc, fold } from '../text/normalize.ts';
 import { parseTerm } from '../text/terms.ts';
 import { codeTokens, coveringPairs, keyToken, searchWords } from './terms.ts';
+import { findPlenumInWords, plenumToken } from '../plenums/index.ts';
 
 /** A code found in the query. */
 export interface QueryCode {
@@ -90,6 +92,13 @@ export function planQuery(input: string): QueryPlan {
     if (year !== undefined) plan.year = year;
     if (term !== undefined) plan.term = term;
     return plan;
+  }
+  // "Nghị quyết Trung ương 6 khóa XII", "NQ TW4": a plenum, answered by its resolutions.
+  const plenum = findPlenumInWords(parts);
+  if (plenum !== undefined) {
+    const token = plenumToken(plenum.number, plenum.term);
+    const rest = [...parts.slice(0, plenum.from), ...parts.slice(plenum.to)].flatMap((w) => searchWords(w));
+    return { plenum: { number: plenum.number, term: plenum.term }, words: rest, terms: token, fallback: token };
   }
   const words = searchWords(raw);
   const pairs = coveringPairs(words);

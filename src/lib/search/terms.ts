@@ -4,6 +4,8 @@
  */
 import { bareKey, codeKey, codePatternSource, parseCode, type DocCode } from '../codes/code.ts';
 import { fold, normalizePunctuation } from '../text/normalize.ts';
+import { plenumToken } from '../plenums/token.ts';
+import { digitsAsLetters } from '../text/digit-letters.ts';
 
 /**
  * Words of a text as search sees them: NFC/NFD alike, tones and vowel marks dropped, đ→d,
@@ -22,8 +24,7 @@ export function foldForSearch(text: string): string {
 // one all-letter token: digits spelled as letters a–j ("58" → "fi"), behind a fixed prefix
 // that no Vietnamese word starts with, and ended by "z" so that Pagefind's prefix matching
 // of "NQ 5" cannot reach NQ 58.
-const DIGIT_LETTERS = 'abcdefghij';
-const digits = (n: string): string => [...n].map((d) => DIGIT_LETTERS[Number(d)]).join('');
+const digits = digitsAsLetters;
 
 /** Single-token spelling of a code key ("58-nq-tw" → "sohieufinqtwz"; "nq-58" → "sohieunqfiz"). */
 export function keyToken(key: string): string {
@@ -139,9 +140,12 @@ export function extraTerms(doc: {
   body?: string;
   /** Syllables left out of the bag (see {@link commonSyllables}). */
   common?: ReadonlySet<string>;
+  /** The Central Committee plenum that issued it: found by "Nghị quyết Trung ương 6 (khóa XII)". */
+  plenum?: { number: number; term: string } | undefined;
 }): ExtraTerms {
   const body = doc.body ?? '';
   const own = new Set<string>();
+  if (doc.plenum !== undefined) for (const t of [plenumToken(doc.plenum.number, doc.plenum.term), plenumToken(doc.plenum.number)]) own.add(t);
   for (const c of [doc.code, ...(doc.aliases ?? [])]) {
     if (c === undefined) continue;
     const r = parseCode(c);

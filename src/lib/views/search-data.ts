@@ -15,6 +15,7 @@ export interface SearchDoc extends FacetDoc {
     summary: string;
     keyPoints: readonly string[];
     aliases: readonly { code: string }[];
+    plenum?: number | undefined;
     relations?: readonly { type: string; target: string }[];
   };
 }
@@ -71,6 +72,14 @@ export function searchData(doc: SearchDoc, facets: readonly Facet[], common: Rea
     meta: searchMeta(doc, labels),
     filters,
     sortKey: d.issued !== 'unknown' ? d.issued : '0000-00-00',
-    extra: extraTerms({ code: d.code, aliases, title: d.title, text: [d.title, d.summary, ...d.keyPoints].join('\n'), body: doc.body, common }),
+    extra: extraTerms({
+      code: d.code,
+      aliases,
+      title: d.title,
+      text: [d.title, d.summary, ...d.keyPoints].join('\n'),
+      body: doc.body,
+      common,
+      plenum: d.plenum !== undefined && d.term !== undefined ? { number: d.plenum, term: d.term } : undefined,
+    }),
   };
 }
