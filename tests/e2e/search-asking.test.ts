@@ -130,7 +130,8 @@ describe.each(sites)('search under %s', (_, site) => {
       else {
         expect(await link.getAttribute('href')).toBe(`${new URL(site.server.url).pathname}hoi-nghi-trung-uong/${slug}/`);
         await link.click();
-        expect(await page.locator('main li a').allInnerTexts()).toEqual(expect.arrayContaining(docs.map((d) => d.split(' ')[0]!)));
+        const main = await page.locator('main').innerText();
+        for (const d of docs) expect(main).toContain(d.split(' ')[0]!);
       }
       expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     } finally {
