@@ -5,7 +5,8 @@
  * Party documents (viewpoints, goals, tasks, organisation), citing other codes.
  * Deterministic for a seed, so two runs measure the same pages.
  */
-import { commonSyllables, extraTerms, documentKeys } from '../../src/lib/search/index.ts';
+import { bareKey } from '../../src/lib/codes/code.ts';
+import { codesInText, commonSyllables, extraTerms, documentKeys, plenumMapKey, type CodeMapInput } from '../../src/lib/search/index.ts';
 import { slugify } from '../../src/lib/text/normalize.ts';
 
 /** One generated document. */
@@ -22,6 +23,8 @@ export interface SynthDoc {
   topics: string[];
   summary: string;
   sections: { heading: string; paragraphs: string[] }[];
+  /** The plenum of a Central Committee resolution (the corpus gives one to each). */
+  plenum?: number;
 }
 
 function rng(seed: number): () => number {
@@ -103,9 +106,13 @@ export function generate(n: number, seed = 1): SynthDoc[] {
       }
       return { heading, paragraphs };
     });
-    const summary = `${kind.name} ${code} của ${issuer}${province ? '' : ''} về ${subject}, ban hành ngày ${day}/${month}/${year}.`;
+    // A Central Committee resolution comes from a plenum; derived from the number, so the random
+    // sequence (and every other document) stays what it was before plenums were added.
+    const plenum = issuer === 'Ban Chấp hành Trung ương Đảng' && kind.abbr === 'NQ' ? 1 + (number % 15) : undefined;
+    const at = plenum === undefined ? '' : ` tại Hội nghị Trung ương ${plenum} khóa ${term}`;
+    const summary = `${kind.name} ${code} của ${issuer}${at} về ${subject}, ban hành ngày ${day}/${month}/${year}.`;
     if (!local && kind.abbr !== 'KH') central.push(code);
-    docs.push({ id: `${slugify(code)}-${year}-${i}`, code, kind: kind.name, title, issued, issuer, scope, province, term, topics, summary, sections });
+    docs.push({ id: `${slugify(code)}-${year}-${i}`, code, kind: kind.name, title, issued, issuer, scope, province, term, topics, summary, sections, ...(plenum === undefined ? {} : { plenum }) });
   }
   return docs;
 }
@@ -136,10 +143,23 @@ export function corpusCommon(docs: readonly SynthDoc[]): Set<string> {
  * with the body marked data-pagefind-ignore as src/pages/van-ban/[id].astro does.
  */
 export function ourPage(d: SynthDoc, common: ReadonlySet<string>): string {
-  const extra = extraTerms({ code: d.code, title: d.title, text: [d.title, d.summary].join('\n'), body: bodyText(d), common });
+  const plenum = d.plenum === undefined ? undefined : { number: d.plenum, term: d.term };
+  const extra = extraTerms({ code: d.code, title: d.title, text: [d.title, d.summary].join('\n'), body: bodyText(d), common, plenum });
   const [y, m, day] = d.issued.split('-');
   const meta: [string, string][] = [['title', d.title], ['code', d.code], ['kind', d.kind], ['date', `${day}/${m}/${y}`], ['iso', d.issued], ['issuer', d.issuer], ['keys', documentKeys([d.code]).join(' ')], ['summary', d.summary]];
   const filters: [string, string][] = [['loai', d.kind], ['co-quan', d.issuer], ['cap', d.scope], ['khoa', `Khóa ${d.term}`], ['nam', y!], ...(d.province ? [['tinh', d.province] as [string, string]] : []), ...d.topics.map((t) => ['chu-de', t] as [string, string]), ['hieu-luc', 'Chưa xác định']];
   const hidden = `<div hidden data-pagefind-ignore>${meta.map(([k, v]) => `<span data-pagefind-meta="${k}">${esc(v)}</span>`).join('')}${filters.map(([k, v]) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`).join('')}<span data-pagefind-sort="ngay">${d.issued}</span></div><div hidden data-pagefind-weight="10">${extra.own}</div>${extra.mentions ? `<div hidden data-pagefind-weight="0.5">${extra.mentions}</div>` : ''}${extra.title ? `<div hidden data-pagefind-weight="5">${extra.title}</div>` : ''}${extra.words ? `<div hidden>${extra.words}</div>` : ''}${extra.body ? `<div hidden>${extra.body}</div>` : ''}`;
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(d.code)}: ${esc(d.title)}</title></head><body><header><nav>Sổ tay Nghị quyết</nav></header><main><header data-pagefind-body><h1>${esc(d.kind)} số ${esc(d.code)}</h1><p>${esc(d.title)}</p></header><article data-pagefind-body><h2>Tóm tắt</h2><p>${esc(d.summary)}</p><div data-pagefind-ignore>${bodyHtml(d)}</div>${hidden}</article></main></body></html>`;
+}
+
+/** The code map's input for a generated document, as tools/build/code-map.ts makes it for a real one. */
+export function codeMapInput(d: SynthDoc): CodeMapInput {
+  const [y, m, day] = d.issued.split('-');
+  const keys = documentKeys([d.code]);
+  return {
+    doc: { id: d.id, c: d.code, t: d.title, k: d.kind, d: `${day}/${m}/${y}`, i: d.issued, o: d.issuer, m: d.term, s: d.summary, f: keys.filter((k) => /^\d/.test(k)) },
+    bareKeys: keys.filter((k) => !/^\d/.test(k)),
+    plenumKeys: d.plenum === undefined ? [] : [plenumMapKey(d.plenum, d.term), plenumMapKey(d.plenum)],
+    mentions: codesInText(`${d.title}\n${bodyText(d)}`).map(bareKey),
+  };
 }

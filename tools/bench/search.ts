@@ -1,18 +1,37 @@
 /**
  * `npm run bench:search [-- --docs 10000]`: builds a synthetic corpus twice, once as our pages
- * indexed by our build step and once as plain pages indexed by Pagefind's CLI with default
- * settings, then measures in Chromium, for a fixed list of queries, the bytes fetched and the
- * time to the first ten results, cold (fresh browser context) and warm (Pagefind already
- * loaded). Prints a table and writes bench-out/search-<docs>.json and .md. Not a test.
+ * indexed by our build step (Pagefind, plus the code map and the vocabulary) and once as plain
+ * pages indexed by Pagefind's CLI with default settings, then measures in Chromium, for a fixed
+ * list of queries by class, the bytes fetched and the time to the first ten results, cold (fresh
+ * browser context) and warm (Pagefind or the map already used once). Codes and plenums are
+ * answered as the search page answers them: from the code map's scripts, without Pagefind;
+ * word queries load the vocabulary beside Pagefind, and a slip is searched as corrected.
+ * Prints a table and writes bench-out/search-<docs>.json and .md. Not a test.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { planQuery } from '../../src/lib/search/index.ts';
+import { bareKey } from '../../src/lib/codes/code.ts';
+import { paths } from '../../src/lib/paths.ts';
+import {
+  buildCodeMap,
+  buildVocabulary,
+  correctQuery,
+  kindListKey,
+  nearestNumbers,
+  planQuery,
+  plenumMapKey,
+  rankOwners,
+  shardCount,
+  shardOf,
+  type CodeMapRow,
+  type Vocabulary,
+} from '../../src/lib/search/index.ts';
+import { writeCodeMapFiles } from '../build/code-map.ts';
 import { launch } from '../../tests/support/browser.ts';
 import { serve, type Served } from '../../tests/support/serve.ts';
 import { writeSearchIndex } from '../build/search-index.ts';
-import { corpusCommon, defaultPage, generate, ourPage, type SynthDoc } from './corpus.ts';
+import { bodyText, codeMapInput, corpusCommon, defaultPage, generate, ourPage, type SynthDoc } from './corpus.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const arg = (name: string, fallback: string): string => {
@@ -44,8 +63,8 @@ function writeSite(dir: string, docs: SynthDoc[], page: (d: SynthDoc) => string)
   writeFileSync(join(dir, 'bench.html'), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>');
 }
 
-/** The fixed queries: codes picked from the corpus in several spellings, then words. */
-function queries(docs: SynthDoc[]): string[] {
+/** The fixed queries by class: codes in several spellings, kind words, plenums, namesakes, a number the base lacks, slips, words. */
+function queries(docs: SynthDoc[]): [string, string][] {
   const count = new Map<string, number>();
   for (const d of docs) count.set(d.code, (count.get(d.code) ?? 0) + 1);
   const uniqueCentral = docs.find((d) => d.code.endsWith('/TW') && d.code.includes('-NQ/') && count.get(d.code) === 1)!.code;
@@ -53,17 +72,35 @@ function queries(docs: SynthDoc[]): string[] {
   const ctr = docs.find((d) => d.code.includes('-CTr/'))!.code;
   const qd = docs.find((d) => d.code.includes('-QĐ/TW'))?.code ?? uniqueCentral;
   const [num, rest] = uniqueCentral.split('-');
+  const withPlenum = docs.find((d) => d.plenum !== undefined)!;
+  // Namesakes: a central resolution whose bare number other documents share, asked with its subject.
+  const bare = (code: string) => code.split('-')[0]!.replace(/^0+/, '') + code.split('-')[1]!.split('/')[0];
+  const namesake = docs.find((d) => d.code.endsWith('-NQ/TW') && docs.filter((o) => bare(o.code) === bare(d.code)).length > 2)!;
+  const subject = namesake.title.replace(/^Về /, '').split(/[,\s]+/).slice(0, 3).join(' ');
+  const klNumbers = docs.filter((d) => d.code.includes('-KL/')).map((d) => Number(d.code.split('-')[0]));
   return [
-    uniqueCentral,
-    `${rest!.split('/')[0]!.toLowerCase()}${Number(num)}`,
-    shared,
-    `ctr ${Number(ctr.split('-')[0])}`,
-    qd.replace('Đ', 'D'),
-    'chuyển đổi số', 'chuyen doi so',
-    'nghị quyết', 'nghi quyet',
-    'kinh tế', 'kinh te',
-    'xây dựng Đảng', 'xay dung dang',
-    'đổi mới sáng tạo',
+    ['code', uniqueCentral],
+    ['code', `${rest!.split('/')[0]!.toLowerCase()}${Number(num)}`],
+    ['code', shared],
+    ['code', `ctr ${Number(ctr.split('-')[0])}`],
+    ['code', qd.replace('Đ', 'D')],
+    ['kind words', `chương trình hành động số ${Number(ctr.split('-')[0])}`],
+    ['kind words', `nghi quyet so ${Number(num)}`],
+    ['plenum', `Nghị quyết Trung ương ${withPlenum.plenum} khóa ${withPlenum.term}`],
+    ['plenum', `NQ TW${withPlenum.plenum} khoa ${withPlenum.term}`],
+    ['namesake + subject', `nghị quyết ${Number(namesake.code.split('-')[0])} ${subject}`],
+    ['number lacking', `kết luận ${Math.max(...klNumbers) + 7}`],
+    ['slip', 'nghj quyết'],
+    ['slip', 'kinh tee'],
+    ['words', 'chuyển đổi số'],
+    ['words', 'chuyen doi so'],
+    ['words', 'nghị quyết'],
+    ['words', 'nghi quyet'],
+    ['words', 'kinh tế'],
+    ['words', 'kinh te'],
+    ['words', 'xây dựng Đảng'],
+    ['words', 'xay dung dang'],
+    ['words', 'đổi mới sáng tạo'],
   ];
 }
 
@@ -78,6 +115,8 @@ interface Measure {
   results: number;
   /** Cold only: what loading the facet counts afterwards adds (filter chunks, a second search). */
   facets?: { bytes: number; ms: number };
+  /** What answered: the code map's scripts, or Pagefind. */
+  path: 'map' | 'pagefind';
 }
 
 function part(url: string): keyof Parts {
@@ -88,17 +127,83 @@ function part(url: string): keyof Parts {
   return 'runtime';
 }
 
-async function measure(server: Served, engine: 'ours' | 'default', query: string, warm: boolean): Promise<Measure> {
+/** What our site ships beside Pagefind: the code map's shard count and the vocabulary. */
+interface Ours {
+  shards: number;
+  vocabulary: Vocabulary;
+}
+
+/**
+ * Load code-map scripts in the page the way src/client/code-map-loader.ts does (a script each,
+ * handing its data to window.soTayCodes) and return their data and the time taken.
+ */
+async function loadScripts(page: import('playwright-core').Page, parts: [string, string][]): Promise<{ data: unknown[]; ms: number }> {
+  return page.evaluate(async (list) => {
+    const t0 = performance.now();
+    const w = window as unknown as { soTayCodes?: (n: string, d: unknown) => void; waiting?: Map<string, (d: unknown) => void> };
+    w.waiting ??= new Map();
+    w.soTayCodes ??= (n, d) => w.waiting!.get(n)?.(d);
+    const data = await Promise.all(
+      list.map(([name, src]) => new Promise((resolve) => {
+        w.waiting!.set(name, resolve);
+        const s = document.createElement('script');
+        s.src = src;
+        s.onerror = () => resolve(undefined);
+        document.head.append(s);
+      })),
+    );
+    return { data, ms: performance.now() - t0 };
+  }, parts);
+}
+
+/** A code or plenum lookup as the search page makes it: one shard; for a number the base lacks, the kind's list and the nearest shards. */
+async function lookup(page: import('playwright-core').Page, query: string, shards: number): Promise<{ ms: number; results: number }> {
+  const plan = planQuery(query);
+  const key = plan.code ? plan.code.lookup : plenumMapKey(plan.plenum!.number, plan.plenum!.term);
+  const shardPart = (k: string): [string, string] => [String(shardOf(k, shards)), paths.codeMapShard(shardOf(k, shards))];
+  const first = await loadScripts(page, [shardPart(key)]);
+  const row = (first.data[0] as Record<string, CodeMapRow> | undefined)?.[key];
+  const owners = rankOwners(row, { fullKey: plan.code && !plan.code.bare ? plan.code.key : undefined, year: plan.year, term: plan.term, words: plan.words });
+  if (owners.length > 0 || !plan.code) return { ms: first.ms, results: owners.length + (row?.n ?? 0) };
+  const kind = kindListKey(plan.code.parsed);
+  const list = await loadScripts(page, [[`loai-${kind}`, paths.codeMapKind(kind)]]);
+  const near = nearestNumbers((list.data[0] as number[] | undefined) ?? [], Number(plan.code.parsed.number));
+  const rows = await loadScripts(page, near.map((n) => shardPart(bareKey({ ...plan.code!.parsed, number: String(n) }))));
+  return { ms: first.ms + list.ms + rows.ms, results: near.length };
+}
+
+async function measure(server: Served, engine: 'ours' | 'default', query: string, warm: boolean, ours: Ours): Promise<Measure> {
   const browser = await launch();
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}bench.html`);
-    const plan = planQuery(query);
-    const args = engine === 'ours' ? { terms: plan.terms, fallback: plan.fallback, n: RESULTS, noWorker: true } : { terms: query, fallback: query, n: RESULTS, noWorker: false };
-    const run = (a: typeof args) => page.evaluate(async ({ terms, fallback, n, noWorker }) => {
+    const typed = planQuery(query);
+    if (engine === 'ours' && (typed.code || typed.plenum)) {
+      // Warm: the page has already looked up another code (its own shard differs).
+      if (warm) await lookup(page, 'NQ 1', ours.shards);
+      const sizes: Promise<[string, number]>[] = [];
+      page.on('response', (res) => sizes.push(res.body().then((b) => [res.url(), b.length] as [string, number], () => [res.url(), 0])));
+      const r = await lookup(page, query, ours.shards);
+      const got = await Promise.all(sizes);
+      const bytes = got.reduce((sum, [, n]) => sum + n, 0);
+      return { bytes, indexBytes: bytes, parts: { runtime: 0, meta: 0, index: bytes, filter: 0, fragment: 0 }, ms: r.ms, results: r.results, path: 'map' };
+    }
+    // A slip is searched as corrected, as the search page does once the vocabulary is in.
+    const plan = engine === 'ours' ? planQuery(correctQuery(query, ours.vocabulary)?.query ?? query) : typed;
+    const args = engine === 'ours'
+      ? { terms: plan.terms, fallback: plan.fallback, n: RESULTS, noWorker: true, vocabulary: paths.searchVocabulary() }
+      : { terms: query, fallback: query, n: RESULTS, noWorker: false, vocabulary: '' };
+    const run = (a: typeof args) => page.evaluate(async ({ terms, fallback, n, noWorker, vocabulary }) => {
       const t0 = performance.now();
       const bundle = '/pagefind/pagefind.js';
-      const pf = await import(/* @vite-ignore */ bundle);
+      // Ours loads the vocabulary beside Pagefind (a script, as on the site).
+      const vocab = vocabulary === '' ? Promise.resolve() : new Promise<void>((resolve) => {
+        const s = document.createElement('script');
+        s.src = vocabulary;
+        s.onload = s.onerror = () => resolve();
+        document.head.append(s);
+      });
+      const [pf] = await Promise.all([import(/* @vite-ignore */ bundle), vocab]);
       // As src/client/search-page.ts does; the defaults keep Pagefind's web worker.
       if (noWorker) await pf.options({ noWorker: true });
       let used = terms;
@@ -109,6 +214,7 @@ async function measure(server: Served, engine: 'ours' | 'default', query: string
       return { ms: performance.now() - t0, results: r.results.length as number };
     }, a);
     // Warm: Pagefind, its WebAssembly and entry files are loaded by an unrelated query first.
+    // (and, for ours, the vocabulary, which the page keeps once loaded).
     if (warm) await run({ ...args, terms: 'qqqq', fallback: 'qqqq', n: 0 });
     let sizes: Promise<[string, number]>[] = [];
     page.on('response', (res) => sizes.push(res.body().then((b) => [res.url(), b.length] as [string, number], () => [res.url(), 0])));
@@ -118,7 +224,7 @@ async function measure(server: Served, engine: 'ours' | 'default', query: string
     for (const [u, n] of got) parts[part(u)] += n;
     const bytes = got.reduce((s, [, n]) => s + n, 0);
     const indexBytes = got.filter(([u]) => /\.pf_(index|meta|filter)$|pagefind-entry/.test(u)).reduce((s, [, n]) => s + n, 0);
-    const m: Measure = { bytes, indexBytes, parts, ms: r.ms, results: r.results };
+    const m: Measure = { bytes, indexBytes, parts, ms: r.ms, results: r.results, path: 'pagefind' };
     if (engine === 'ours' && !warm) {
       // As the search page does: the filter index after the first results, then the same search again.
       sizes = [];
@@ -153,6 +259,23 @@ async function main(): Promise<void> {
   let t = Date.now();
   await writeSearchIndex(oursDir);
   const oursBuild = (Date.now() - t) / 1000;
+  console.log('Bản đồ số hiệu và từ vựng (như bước dựng của ta)…');
+  t = Date.now();
+  const shards = shardCount(docs.length);
+  const vocabulary = buildVocabulary(docs.map((d) => [d.title, d.summary, bodyText(d)].join('\n')));
+  const written = writeCodeMapFiles(oursDir, buildCodeMap(docs.map(codeMapInput), shards), vocabulary);
+  const mapDir = join(oursDir, 'tim-kiem', 'so-hieu');
+  const shardSizes = readdirSync(mapDir).filter((f) => /^\d+\.js$/.test(f)).map((f) => statSync(join(mapDir, f)).size);
+  const codeMap = {
+    seconds: (Date.now() - t) / 1000,
+    files: written.files,
+    bytes: written.bytes,
+    shards,
+    shardMax: Math.max(...shardSizes),
+    shardMean: Math.round(shardSizes.reduce((a, b) => a + b, 0) / shardSizes.length),
+    vocabulary: statSync(join(oursDir, paths.searchVocabulary().slice(1))).size,
+  };
+  console.log(JSON.stringify(codeMap));
   console.log('Lập chỉ mục mặc định (pagefind --site)…');
   t = Date.now();
   execFileSync(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', defDir, '--silent'], { stdio: 'inherit' });
@@ -166,11 +289,11 @@ async function main(): Promise<void> {
   const servers = { ours: await serve(oursDir, '/'), default: await serve(defDir, '/') };
   const rows: Record<string, unknown>[] = [];
   try {
-    for (const q of queries(docs)) {
-      const row: Record<string, unknown> = { query: q };
+    for (const [kind, q] of queries(docs)) {
+      const row: Record<string, unknown> = { query: q, kind };
       for (const engine of ['ours', 'default'] as const) {
         for (const warm of [false, true]) {
-          const m = await measure(servers[engine], engine, q, warm);
+          const m = await measure(servers[engine], engine, q, warm, { shards, vocabulary });
           row[`${engine}_${warm ? 'warm' : 'cold'}`] = m;
         }
       }
@@ -182,7 +305,7 @@ async function main(): Promise<void> {
     await servers.ours.close();
     await servers.default.close();
   }
-  const result = { docs: N, date: new Date().toISOString().slice(0, 10), resultsLoaded: RESULTS, build, rows };
+  const result = { docs: N, date: new Date().toISOString().slice(0, 10), resultsLoaded: RESULTS, build, codeMap, rows };
   writeFileSync(join(out, `search-${N}.json`), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(out, `search-${N}.md`), table(result));
   console.log(`\n${table(result)}`);
@@ -190,14 +313,21 @@ async function main(): Promise<void> {
 }
 
 /** The results as a Markdown table. */
-function table(r: { docs: number; build: Record<string, { seconds: number; bytes: number; files: number }>; rows: Record<string, unknown>[] }): string {
-  const kb = (n: number) => `${(n / 1024).toFixed(0)}`;
+function table(r: {
+  docs: number;
+  build: Record<string, { seconds: number; bytes: number; files: number }>;
+  codeMap: { seconds: number; files: number; bytes: number; shards: number; shardMax: number; shardMean: number; vocabulary: number };
+  rows: Record<string, unknown>[];
+}): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(n < 10240 ? 1 : 0)}`;
   const m = (row: Record<string, unknown>, k: string) => row[k] as Measure;
+  const cm = r.codeMap;
   const lines = [
     `${r.docs} documents. Build: ours ${r.build.ours!.seconds.toFixed(1)} s, index ${(r.build.ours!.bytes / 1048576).toFixed(1)} MB in ${r.build.ours!.files} files; default ${r.build.default!.seconds.toFixed(1)} s, index ${(r.build.default!.bytes / 1048576).toFixed(1)} MB in ${r.build.default!.files} files.`,
+    `Code map: ${cm.shards} shards (mean ${kb(cm.shardMean)} kB, largest ${kb(cm.shardMax)} kB), ${cm.files} files, ${(cm.bytes / 1048576).toFixed(1)} MB, written in ${cm.seconds.toFixed(1)} s; vocabulary ${kb(cm.vocabulary)} kB.`,
     '',
-    '| query | ours cold kB / ms | ours warm kB / ms | default cold kB / ms | default warm kB / ms | default ÷ ours (cold, warm) | ours cold: runtime + meta / words / fragments kB | facets after (kB / ms) | results ours / default |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| class | query | answered by | ours cold kB / ms | ours warm kB / ms | default cold kB / ms | default warm kB / ms | default ÷ ours bytes (cold, warm) | ours cold: runtime + meta / words / fragments kB | facets after (kB / ms) | results ours / default |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of r.rows) {
     const c = (k: string) => `${kb(m(row, k).bytes)} / ${m(row, k).ms.toFixed(0)}`;
@@ -205,7 +335,8 @@ function table(r: { docs: number; build: Record<string, { seconds: number; bytes
     const ratio = (k: string) => (m(row, `default_${k}`).bytes / m(row, `ours_${k}`).bytes).toFixed(1);
     const p = oc.parts ?? { runtime: 0, meta: 0, index: 0, filter: 0, fragment: 0 };
     const facets = oc.facets ? `${kb(oc.facets.bytes)} / ${oc.facets.ms.toFixed(0)}` : '–';
-    lines.push(`| ${row.query} | ${c('ours_cold')} | ${c('ours_warm')} | ${c('default_cold')} | ${c('default_warm')} | ${ratio('cold')}, ${ratio('warm')} | ${kb(p.runtime)} + ${kb(p.meta)} / ${kb(p.index)} / ${kb(p.fragment)} | ${facets} | ${oc.results} / ${m(row, 'default_cold').results} |`);
+    const split = oc.path === 'map' ? 'code map' : `${kb(p.runtime)} + ${kb(p.meta)} / ${kb(p.index)} / ${kb(p.fragment)}`;
+    lines.push(`| ${String(row.kind ?? '')} | ${row.query} | ${oc.path === 'map' ? 'code map' : 'Pagefind'} | ${c('ours_cold')} | ${c('ours_warm')} | ${c('default_cold')} | ${c('default_warm')} | ${ratio('cold')}, ${ratio('warm')} | ${split} | ${facets} | ${oc.results} / ${m(row, 'default_cold').results} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -47,7 +47,11 @@ export function vocabularyOf(site: Site): Vocabulary {
 /** Write the map and the vocabulary of the site at `contentRoot` into `siteDir`; returns the files and bytes written. */
 export function writeCodeMap(siteDir: string, contentRoot: string): { files: number; bytes: number } {
   const site = loadSite(contentRoot);
-  const map = codeMapOf(site);
+  return writeCodeMapFiles(siteDir, codeMapOf(site), vocabularyOf(site));
+}
+
+/** Write a map and a vocabulary as the site's scripts (the build's step, and the search benchmark's corpus). */
+export function writeCodeMapFiles(siteDir: string, map: CodeMap, vocabulary: Vocabulary): { files: number; bytes: number } {
   const dir = join(siteDir, dirname(paths.codeMapShard(0)).slice(1));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -59,6 +63,6 @@ export function writeCodeMap(siteDir: string, contentRoot: string): { files: num
   };
   map.shards.forEach((shard, i) => write(paths.codeMapShard(i), String(i), shard));
   for (const [kind, numbers] of Object.entries(map.kinds)) write(paths.codeMapKind(kind), `loai-${kind}`, numbers);
-  write(paths.searchVocabulary(), VOCABULARY, vocabularyOf(site));
+  write(paths.searchVocabulary(), VOCABULARY, vocabulary);
   return { files: map.shards.length + Object.keys(map.kinds).length + 1, bytes };
 }
