@@ -19,6 +19,7 @@ import {
   toggleFilter,
   type CodeMapDoc,
   type CodeMapRef,
+  type Correction,
   type Facet,
   type QueryPlan,
   type SearchState,
@@ -175,6 +176,11 @@ async function search(): Promise<void> {
   // A one-letter slip ("nghj") is searched as the word the base has, and the member is told.
   const correction = vocabulary === undefined ? undefined : correctQuery(state.q, vocabulary);
   if (correction !== undefined) plan = planQuery(correction.query);
+  // "kết luâng 21" is a code once corrected: answered like one.
+  if (correction !== undefined && (plan.code || plan.plenum) && Object.keys(state.filters).length === 0) {
+    await answerFromMap(plan, mine, correction);
+    return;
+  }
   const sort = state.sort === 'ngay' ? { ngay: 'desc' } : undefined;
   const ask = (terms: string | null, extra: Record<string, string> = {}) =>
     pf.search(terms, { filters: pagefindFilters(extra), ...(sort ? { sort } : {}) });
@@ -205,11 +211,7 @@ async function search(): Promise<void> {
 
   status.textContent = found.results.length === 0 ? vi.search.none(correction?.query ?? state.q) : vi.search.found(found.results.length);
   notice.replaceChildren();
-  if (correction !== undefined) {
-    const p = el('p', 'search-corrected');
-    p.append(`${vi.search.corrected} `, el('strong', undefined, correction.query), ` ${vi.search.typed(state.q)}`);
-    notice.append(p);
-  }
+  if (correction !== undefined) notice.append(correctedLine(correction));
   if (found.results.length === 0) notice.append(el('p', 'muted', vi.search.noneHint));
   if (ranked.jump) {
     const p = el('p', 'search-jump');
@@ -240,6 +242,13 @@ async function search(): Promise<void> {
   };
 }
 
+/** «Đã tìm: kết luận 21 (bạn gõ: kết luâng 21)». */
+function correctedLine(correction: Correction): HTMLElement {
+  const p = el('p', 'search-corrected');
+  p.append(`${vi.search.corrected} `, el('strong', undefined, correction.query), ` ${vi.search.typed(state.q)}`);
+  return p;
+}
+
 /** The link to the one document a query names (its title is the first result's). */
 function jumpTo(row: Row): HTMLElement {
   const p = el('p', 'search-jump');
@@ -268,7 +277,7 @@ const docRow = (d: CodeMapDoc | CodeMapRef): Row => ({
 });
 
 /** Answer a code or plenum query from the code map: the documents it names, or what the base lacks and its nearest. */
-async function answerFromMap(plan: QueryPlan, mine: number): Promise<void> {
+async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correction): Promise<void> {
   const code = plan.code;
   const key = code ? code.lookup : plenumMapKey(plan.plenum!.number, plan.plenum!.term);
   const hints = { fullKey: code && !code.bare ? code.key : undefined, year: plan.year, term: plan.term, words: plan.words };
@@ -281,6 +290,7 @@ async function answerFromMap(plan: QueryPlan, mine: number): Promise<void> {
   const rows = [...owners.map(docRow), ...answer.refs.map(docRow)];
   facetsBox.replaceChildren();
   notice.replaceChildren();
+  if (correction !== undefined) notice.append(correctedLine(correction));
   status.textContent = owners.length + answer.mentions === 0 ? vi.search.none(state.q) : vi.search.found(owners.length + answer.mentions);
   if (owners.length === 0) {
     // The base lacks it: say so, offer the nearest of the kind, and nothing unrelated.

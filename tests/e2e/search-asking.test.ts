@@ -24,6 +24,20 @@ async function phone(site: ServedSite, javaScriptEnabled = true): Promise<{ page
   return { page, requests, close: () => context.close() };
 }
 
+/** Run `body` on a fresh phone-sized page, closing its context whatever happens. */
+async function onPhone(
+  site: ServedSite,
+  body: (p: { page: Page; requests: string[] }) => Promise<void>,
+  javaScriptEnabled = true,
+): Promise<void> {
+  const { page, requests, close } = await phone(site, javaScriptEnabled);
+  try {
+    await body({ page, requests });
+  } finally {
+    await close();
+  }
+}
+
 /** Open the search page for a query and wait for its answer. */
 async function ask(site: ServedSite, page: Page, query: string): Promise<void> {
   await page.goto(`${site.server.url}tim-kiem/?${new URLSearchParams({ q: query })}`);
@@ -32,7 +46,9 @@ async function ask(site: ServedSite, page: Page, query: string): Promise<void> {
 
 /** Document ids of the results, in order. */
 const resultIds = (page: Page) =>
-  page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace(/^.*\/van-ban\//, '').replace(/\/$/, '')));
+  page
+    .locator('#search-results li > a')
+    .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace(/^.*\/van-ban\//, '').replace(/\/$/, '')));
 
 describe.each(sites)('search under %s', (_, site) => {
   it.each([
@@ -69,35 +85,26 @@ describe.each(sites)('search under %s', (_, site) => {
     ['kết luâng 21', '21-kl-tw-2021'],
     ['phuong thuc lanh daoo', '28-nq-tw-2022'],
   ])('%s → %s first', async (query, id) => {
-    const { page, close } = await phone(site);
-    try {
+    await onPhone(site, async ({ page }) => {
       await ask(site, page, query);
       expect((await resultIds(page))[0]).toBe(id);
-    } finally {
-      await close();
-    }
+    });
   });
 
-  it('a program ranks below the resolution it carries out, which Pagefind alone ranks second', async () => {
-    const { page, close } = await phone(site);
-    try {
+  it('a resolution ranks above the program carrying it out (Pagefind alone puts the program first)', async () => {
+    await onPhone(site, async ({ page }) => {
       await ask(site, page, 'phương thức lãnh đạo cầm quyền');
       expect(await resultIds(page)).toEqual(['28-nq-tw-2022', '55-ctr-tu-2023']);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('the chooser of a shared code lists the namesakes in the order the subject gives', async () => {
-    const { page, close } = await phone(site);
-    try {
+    await onPhone(site, async ({ page }) => {
       await ask(site, page, 'nghị quyết 18 đất đai');
       expect(await page.locator('.search-shared a').allInnerTexts()).toEqual(['18-NQ/TW (16/06/2022)', '18-NQ/TW (25/10/2017)']);
       await ask(site, page, 'nghị quyết 18 tinh gọn bộ máy');
       expect(await page.locator('.search-shared a').allInnerTexts()).toEqual(['18-NQ/TW (25/10/2017)', '18-NQ/TW (16/06/2022)']);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it.each([
@@ -105,24 +112,20 @@ describe.each(sites)('search under %s', (_, site) => {
     ['kết luận 123', 'Sổ tay chưa có Kết luận số 123.', ['22-KL/BCĐ (05/12/2024)', '21-KL/TW (25/10/2021)']],
     ['57-NQ/TW', 'Sổ tay chưa có Nghị quyết số 57-NQ/TW.', ['58-NQ/TW (05/08/2020)', '28-NQ/TW (17/11/2022)']],
   ])('a number the base lacks (%s) says so, offers the nearest of its kind, and lists nothing unrelated', async (query, said, nearest) => {
-    const { page, requests, close } = await phone(site);
-    try {
+    await onPhone(site, async ({ page, requests }) => {
       await ask(site, page, query);
       expect(await page.locator('#search-status').innerText()).toBe(said);
       expect(await page.locator('.search-nearest a').allInnerTexts()).toEqual(nearest);
       expect(await resultIds(page)).toEqual([]);
       expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it.each([
     ['NQ TW 6 khóa XII', ['18-NQ/TW (25/10/2017)', '19-NQ/TW (25/10/2017)'], 'trung-uong-6-khoa-xii'],
     ['Nghị quyết Hội nghị Trung ương 4', ['21-KL/TW (25/10/2021)', '04-NQ/TW (30/10/2016)', '12-NQ/TW (16/01/2012)'], undefined],
   ])('a plenum (%s) lists the documents it issued, and links its page', async (query, docs, slug) => {
-    const { page, requests, close } = await phone(site);
-    try {
+    await onPhone(site, async ({ page, requests }) => {
       await ask(site, page, query);
       expect(await page.locator('.search-shared li a').allInnerTexts()).toEqual(docs);
       const link = page.locator('.search-shared p.small a');
@@ -134,39 +137,32 @@ describe.each(sites)('search under %s', (_, site) => {
         for (const d of docs) expect(main).toContain(d.split(' ')[0]!);
       }
       expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a plenum with no document in the base says so', async () => {
-    const { page, close } = await phone(site);
-    try {
+    await onPhone(site, async ({ page }) => {
       await ask(site, page, 'hội nghị trung ương 7 khóa XII');
-      expect(await page.locator('#search-status').innerText()).toBe('Sổ tay chưa có nghị quyết, kết luận nào của Hội nghị Trung ương 7 khóa XII.');
+      expect(await page.locator('#search-status').innerText()).toBe(
+        'Sổ tay chưa có nghị quyết, kết luận nào của Hội nghị Trung ương 7 khóa XII.',
+      );
       expect(await resultIds(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a corrected slip says what was searched and what was typed', async () => {
-    const { page, close } = await phone(site);
-    try {
+    await onPhone(site, async ({ page }) => {
       await ask(site, page, 'kết luâng 21');
       expect(await page.locator('.search-corrected').innerText()).toBe('Đã tìm: kết luận 21 (bạn gõ: kết luâng 21)');
       await ask(site, page, 'ket luan 21');
       expect(await page.locator('.search-corrected').count()).toBe(0);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it.each([['18-NQ/TW'], ['nq 58'], ['chuyen doi so'], ['nghị quyết 18 tinh gọn bộ máy']])(
     'on a 360 px phone, "%s" typed in the header of a document page shows its first result without scrolling',
     async (query) => {
-      const { page, close } = await phone(site);
-      try {
+      await onPhone(site, async ({ page }) => {
         await page.goto(`${site.server.url}van-ban/58-nq-tw-2020/`);
         await page.locator('#site-search-q').fill(query);
         await page.locator('#site-search-q').press('Enter');
@@ -176,65 +172,58 @@ describe.each(sites)('search under %s', (_, site) => {
         expect(first.y + first.height).toBeLessThanOrEqual(640);
         // The search page has one search box, not the header's as well.
         expect(await page.locator('input[type="search"]').count()).toBe(1);
-      } finally {
-        await close();
-      }
+      });
     },
   );
 
   it.each([['nq 58'], ['18-NQ/TW'], ['chương trình hành động số 55'], ['NQ 57']])(
     'the code lookup "%s" loads one small code-map script and no Pagefind',
     async (query) => {
-      const { page, requests, close } = await phone(site);
-      let bytes = 0;
-      page.on('response', async (r) => {
-        if (r.url().includes('/tim-kiem/so-hieu/')) bytes += (await r.body()).length;
-      });
-      try {
+      await onPhone(site, async ({ page, requests }) => {
+        let bytes = 0;
+        page.on('response', async (r) => {
+          if (r.url().includes('/tim-kiem/so-hieu/')) bytes += (await r.body()).length;
+        });
         await ask(site, page, query);
         await page.waitForLoadState('networkidle');
         expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
         expect(requests.filter((u) => u.includes('/tim-kiem/so-hieu/')).length).toBeGreaterThan(0);
         expect(bytes).toBeLessThanOrEqual(30_000);
-      } finally {
-        await close();
-      }
+      });
     },
   );
 
   it('a word search still uses Pagefind', async () => {
-    const { page, requests, close } = await phone(site);
-    try {
+    await onPhone(site, async ({ page, requests }) => {
       await ask(site, page, 'chuyen doi so');
       expect(requests.some((u) => u.includes('/pagefind/'))).toBe(true);
       expect((await resultIds(page))[0]).toBe('10-nq-tu-2022-binh-thuan');
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('without JavaScript the page says search needs it and offers the lists, which open', async () => {
-    const { page, close } = await phone(site, false);
-    try {
-      await page.goto(`${site.server.url}tim-kiem/?q=nq+58`);
-      const box = page.locator('.search-noscript');
-      expect(await box.locator('p').innerText()).toContain('cần JavaScript');
-      const links = await box.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-      const base = site === sub ? '/sotay/' : '/';
-      expect(links).toEqual([
-        ['Loại văn bản', `${base}loai/`],
-        ['Cơ quan ban hành', `${base}co-quan/`],
-        ['Năm', `${base}nam/`],
-        ['Số hiệu dùng chung', `${base}so-hieu/`],
-      ]);
-      for (const [, href] of links) {
-        const r = await page.goto(new URL(href!, site.server.url).href);
-        expect(r?.status()).toBe(200);
-      }
-      expect(await page.locator('h1').innerText()).toBe('Số hiệu dùng chung');
-      expect(await page.locator('main li a').allInnerTexts()).toContain('18-NQ/TW');
-    } finally {
-      await close();
-    }
+    await onPhone(
+      site,
+      async ({ page }) => {
+        await page.goto(`${site.server.url}tim-kiem/?q=nq+58`);
+        const box = page.locator('.search-noscript');
+        expect(await box.locator('p').innerText()).toContain('cần JavaScript');
+        const links = await box.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+        const base = site === sub ? '/sotay/' : '/';
+        expect(links).toEqual([
+          ['Loại văn bản', `${base}loai/`],
+          ['Cơ quan ban hành', `${base}co-quan/`],
+          ['Năm', `${base}nam/`],
+          ['Số hiệu dùng chung', `${base}so-hieu/`],
+        ]);
+        for (const [, href] of links) {
+          const r = await page.goto(new URL(href!, site.server.url).href);
+          expect(r?.status()).toBe(200);
+        }
+        expect(await page.locator('h1').innerText()).toBe('Số hiệu dùng chung');
+        expect(await page.locator('main li a').allInnerTexts()).toContain('18-NQ/TW');
+      },
+      false,
+    );
   });
 });

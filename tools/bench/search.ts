@@ -131,6 +131,8 @@ function part(url: string): keyof Parts {
 interface Ours {
   shards: number;
   vocabulary: Vocabulary;
+  /** Pagefind's extra index shards ("pagefind-2/"), merged into the first. */
+  indexShards: string[];
 }
 
 /**
@@ -191,9 +193,9 @@ async function measure(server: Served, engine: 'ours' | 'default', query: string
     // A slip is searched as corrected, as the search page does once the vocabulary is in.
     const plan = engine === 'ours' ? planQuery(correctQuery(query, ours.vocabulary)?.query ?? query) : typed;
     const args = engine === 'ours'
-      ? { terms: plan.terms, fallback: plan.fallback, n: RESULTS, noWorker: true, vocabulary: paths.searchVocabulary() }
-      : { terms: query, fallback: query, n: RESULTS, noWorker: false, vocabulary: '' };
-    const run = (a: typeof args) => page.evaluate(async ({ terms, fallback, n, noWorker, vocabulary }) => {
+      ? { terms: plan.terms, fallback: plan.fallback, n: RESULTS, noWorker: true, vocabulary: paths.searchVocabulary(), shards: ours.indexShards }
+      : { terms: query, fallback: query, n: RESULTS, noWorker: false, vocabulary: '', shards: [] as string[] };
+    const run = (a: typeof args) => page.evaluate(async ({ terms, fallback, n, noWorker, vocabulary, shards }) => {
       const t0 = performance.now();
       const bundle = '/pagefind/pagefind.js';
       // Ours loads the vocabulary beside Pagefind (a script, as on the site).
@@ -206,6 +208,8 @@ async function measure(server: Served, engine: 'ours' | 'default', query: string
       const [pf] = await Promise.all([import(/* @vite-ignore */ bundle), vocab]);
       // As src/client/search-page.ts does; the defaults keep Pagefind's web worker.
       if (noWorker) await pf.options({ noWorker: true });
+      // A large base is indexed in shards, merged as the search page merges them.
+      for (const shard of shards) await pf.mergeIndex(`/${shard}`, { noWorker: true });
       let used = terms;
       let r = await pf.search(terms);
       if (r.results.length === 0 && fallback !== terms) r = await pf.search((used = fallback));
@@ -280,8 +284,10 @@ async function main(): Promise<void> {
   t = Date.now();
   execFileSync(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', defDir, '--silent'], { stdio: 'inherit' });
   const defBuild = (Date.now() - t) / 1000;
+  const indexShards = readdirSync(oursDir).filter((d) => /^pagefind-\d+$/.test(d)).sort().map((d) => `${d}/`);
+  const indexSize = ['pagefind', ...indexShards].map((d) => dirSize(join(oursDir, d))).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
   const build = {
-    ours: { seconds: oursBuild, ...dirSize(join(oursDir, 'pagefind')) },
+    ours: { seconds: oursBuild, ...indexSize, shards: 1 + indexShards.length },
     default: { seconds: defBuild, ...dirSize(join(defDir, 'pagefind')) },
   };
   console.log(JSON.stringify(build));
@@ -293,7 +299,7 @@ async function main(): Promise<void> {
       const row: Record<string, unknown> = { query: q, kind };
       for (const engine of ['ours', 'default'] as const) {
         for (const warm of [false, true]) {
-          const m = await measure(servers[engine], engine, q, warm, { shards, vocabulary });
+          const m = await measure(servers[engine], engine, q, warm, { shards, vocabulary, indexShards });
           row[`${engine}_${warm ? 'warm' : 'cold'}`] = m;
         }
       }
@@ -315,7 +321,7 @@ async function main(): Promise<void> {
 /** The results as a Markdown table. */
 function table(r: {
   docs: number;
-  build: Record<string, { seconds: number; bytes: number; files: number }>;
+  build: Record<string, { seconds: number; bytes: number; files: number; shards?: number }>;
   codeMap: { seconds: number; files: number; bytes: number; shards: number; shardMax: number; shardMean: number; vocabulary: number };
   rows: Record<string, unknown>[];
 }): string {
@@ -323,7 +329,7 @@ function table(r: {
   const m = (row: Record<string, unknown>, k: string) => row[k] as Measure;
   const cm = r.codeMap;
   const lines = [
-    `${r.docs} documents. Build: ours ${r.build.ours!.seconds.toFixed(1)} s, index ${(r.build.ours!.bytes / 1048576).toFixed(1)} MB in ${r.build.ours!.files} files; default ${r.build.default!.seconds.toFixed(1)} s, index ${(r.build.default!.bytes / 1048576).toFixed(1)} MB in ${r.build.default!.files} files.`,
+    `${r.docs} documents. Build: ours ${r.build.ours!.seconds.toFixed(1)} s, index ${(r.build.ours!.bytes / 1048576).toFixed(1)} MB in ${r.build.ours!.files} files (${r.build.ours!.shards ?? 1} shard${(r.build.ours!.shards ?? 1) > 1 ? 's, merged in the browser' : ''}); default ${r.build.default!.seconds.toFixed(1)} s, index ${(r.build.default!.bytes / 1048576).toFixed(1)} MB in ${r.build.default!.files} files.`,
     `Code map: ${cm.shards} shards (mean ${kb(cm.shardMean)} kB, largest ${kb(cm.shardMax)} kB), ${cm.files} files, ${(cm.bytes / 1048576).toFixed(1)} MB, written in ${cm.seconds.toFixed(1)} s; vocabulary ${kb(cm.vocabulary)} kB.`,
     '',
     '| class | query | answered by | ours cold kB / ms | ours warm kB / ms | default cold kB / ms | default warm kB / ms | default ÷ ours bytes (cold, warm) | ours cold: runtime + meta / words / fragments kB | facets after (kB / ms) | results ours / default |',
