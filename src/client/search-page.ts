@@ -1,7 +1,10 @@
 /**
- * The search page in the browser: reads the state from the URL, asks Pagefind's JS API with the
- * plan from src/lib/search, ranks owners of a code first, renders results, facets with counts,
- * a jump to the one document or the list of documents sharing a code. All logic is in src/lib.
+ * The search page in the browser: reads the state from the URL and plans the query with
+ * src/lib/search. A code or plenum is answered from the code map (one small script, no Pagefind):
+ * the one document, the namesakes in the order the query's words give, or what the base lacks
+ * and its nearest numbers. Words go to Pagefind, after a one-letter slip is corrected against
+ * the base's vocabulary; a document ranks above what carries it out; facets with counts. All
+ * logic is in src/lib.
  */
 import { vi } from '../i18n/vi';
 import { formatCodeLong } from '../lib/codes/code';
@@ -214,7 +217,6 @@ async function search(): Promise<void> {
   if (correction !== undefined) notice.append(correctedLine(correction));
   if (found.results.length === 0) notice.append(el('p', 'muted', vi.search.noneHint));
   if (ranked.jump) {
-    const p = el('p', 'search-jump');
     notice.append(jumpTo(ranked.jump));
   } else if (ranked.shared && plan.code) {
     notice.append(chooser(plan.code.label, ranked.owners));
