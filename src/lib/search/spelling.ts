@@ -75,35 +75,76 @@ const FOREIGN_LETTER = /[fjwz]/;
 // Permissive on purpose: it tells words from debris and foreign words, it is not a spelling rule.
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 
-// Pairs are taken within a sentence or line, not across punctuation (as search/terms.ts does).
-const PIECE_BREAK = /[.,;:!?()\[\]"“”\n]+/u;
+
+/** Interned spellings: each accepted word once, numbered, so a pair is one number, not a new string. */
+interface Interned {
+  /** Raw word → its id, or -1 when it is not a word (a number, one letter, debris). */
+  ids: Map<string, number>;
+  spellings: string[];
+  /** Spelling → its id (several raw forms can share one spelling: "hoá", "hóa"). */
+  bySpelling: Map<string, number>;
+}
+
+// Ids stay below 2^20 (a million spellings), so a pair key a·2^20 + b is an exact integer.
+const PAIR = 2 ** 20;
 
 /**
- * The accented syllables of one text, and its pairs of adjacent syllables: lowercase, NFC,
- * canonical tone place, letters only, two letters or more. `seen` remembers each raw word's
- * verdict: a base has a few thousand distinct words in millions of running ones, and tone
+ * The accented syllables of one text, and its pairs of adjacent syllables, as ids: lowercase,
+ * NFC, canonical tone place, letters only, two letters or more. `interned` remembers each raw
+ * word's verdict: a base has a few thousand distinct words in millions of running ones, and tone
  * placement is the costly part.
  */
-function syllablesOf(text: string, seen: Map<string, string | null>): { words: Set<string>; pairs: Set<string> } {
-  const words = new Set<string>();
-  const pairs = new Set<string>();
-  for (const piece of text.toLowerCase().normalize('NFC').split(PIECE_BREAK)) {
-    let prev: string | null = null;
-    for (const raw of piece.split(/[^\p{L}\p{M}\p{N}]+/u)) {
-      if (raw === '') continue;
-      let w = seen.get(raw);
-      if (w === undefined) {
-        const toned = normalizeTone(raw);
-        w = [...toned].length >= 2 && /^[a-z]+$/.test(fold(toned)) ? toned : null;
-        seen.set(raw, w);
-      }
-      if (w !== null) words.add(w);
-      // A number or a one-letter word between two syllables breaks the pair.
-      if (w !== null && prev !== null) pairs.add(`${prev} ${w}`);
-      prev = w;
+function syllablesOf(text: string, interned: Interned): { words: Set<number>; pairs: Set<number> } {
+  const words = new Set<number>();
+  const pairs = new Set<number>();
+  const lower = text.toLowerCase().normalize('NFC');
+  let prev = -1;
+  let start = -1;
+  // One pass over the characters (a base's bodies run to hundreds of millions): a word is a run of
+  // letters, marks and digits; punctuation that ends a phrase breaks the pairs, as in search/terms.ts.
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
+      continue;
     }
+    if (start >= 0) {
+      const id = wordId(lower.slice(start, i), interned);
+      if (id >= 0) words.add(id);
+      // A number or a one-letter word between two syllables breaks the pair.
+      if (id >= 0 && prev >= 0) pairs.add(prev * PAIR + id);
+      prev = id;
+      start = -1;
+    }
+    if (PHRASE_BREAKS.has(c)) prev = -1;
   }
   return { words, pairs };
+}
+
+// . , ; : ! ? ( ) [ ] " “ ” and the line break: the PIECE_BREAK of search/terms.ts, as char codes.
+const PHRASE_BREAKS = new Set([...'.,;:!?()[]"“”\n'].map((ch) => ch.charCodeAt(0)));
+
+/** A letter, mark or digit of Vietnamese text (Latin letters with their marks, and digits). */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+/** The id of a raw word, interned on first sight; -1 for a number, one letter or debris. */
+function wordId(raw: string, interned: Interned): number {
+  let id = interned.ids.get(raw);
+  if (id !== undefined) return id;
+  const toned = normalizeTone(raw);
+  const ok = [...toned].length >= 2 && /^[a-z]+$/.test(fold(toned));
+  id = ok ? (interned.bySpelling.get(toned) ?? -1) : -1;
+  if (ok && id < 0 && interned.spellings.length < PAIR) {
+    id = interned.spellings.push(toned) - 1;
+    interned.bySpelling.set(toned, id);
+  }
+  interned.ids.set(raw, id);
+  return id;
 }
 
 /** Keys of `counts` with at least `min`, most first, ties by code point (the same content writes the same file). */
@@ -130,14 +171,17 @@ function byFrequency(counts: Map<string, number>, min: number, keep: (key: strin
  */
 export function buildVocabulary(texts: Iterable<string>, opts: VocabularyOptions = {}): Vocabulary {
   const minOther = opts.minDocsUnlessSyllable ?? 2;
-  const df = new Map<string, number>();
-  const pairDf = new Map<string, number>();
-  const seen = new Map<string, string | null>();
+  const dfById = new Map<number, number>();
+  const pairDfById = new Map<number, number>();
+  const interned: Interned = { ids: new Map(), spellings: [], bySpelling: new Map() };
   for (const text of texts) {
-    const { words, pairs } = syllablesOf(text, seen);
-    for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
-    for (const p of pairs) pairDf.set(p, (pairDf.get(p) ?? 0) + 1);
+    const { words, pairs } = syllablesOf(text, interned);
+    for (const w of words) dfById.set(w, (dfById.get(w) ?? 0) + 1);
+    for (const p of pairs) pairDfById.set(p, (pairDfById.get(p) ?? 0) + 1);
   }
+  const spelled = interned.spellings;
+  const df = new Map([...dfById].map(([id, n]) => [spelled[id]!, n]));
+  const pairDf = new Map([...pairDfById].map(([key, n]) => [`${spelled[Math.floor(key / PAIR)]} ${spelled[key % PAIR]}`, n]));
   const words = byFrequency(df, minOther, (w) => SYLLABLE.test(fold(w)));
   const known = new Set(words);
   const pairs = byFrequency(pairDf, 2)
