@@ -51,6 +51,8 @@ interface Hit extends Row {
   keys: string[];
   /** ISO date, for ranking. */
   iso: string;
+  /** Summary, kind and issuer: with the title, what orders namesakes by the query's words. */
+  rest: string;
   parents: string[];
 }
 
@@ -104,6 +106,7 @@ async function toHit(r: PagefindResult): Promise<Hit> {
     meta: m,
     keys: (m.keys ?? '').split(' ').filter(Boolean),
     iso: m.iso ?? '',
+    rest: [m.summary, m.kind, m.issuer].join(' '),
     parents: (m.parents ?? '').split(' ').filter(Boolean),
   };
 }

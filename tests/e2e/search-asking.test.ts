@@ -104,6 +104,11 @@ describe.each(sites)('search under %s', (_, site) => {
       expect(await page.locator('.search-shared a').allInnerTexts()).toEqual(['18-NQ/TW (16/06/2022)', '18-NQ/TW (25/10/2017)']);
       await ask(site, page, 'nghị quyết 18 tinh gọn bộ máy');
       expect(await page.locator('.search-shared a').allInnerTexts()).toEqual(['18-NQ/TW (25/10/2017)', '18-NQ/TW (16/06/2022)']);
+      // With a facet ticked the code goes through Pagefind, and the order is the same.
+      await page.goto(`${site.server.url}tim-kiem/?${new URLSearchParams({ q: 'nghị quyết 18 tinh gọn bộ máy', loai: 'Nghị quyết' })}`);
+      await page.waitForFunction(() => /Tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await page.locator('.search-shared a').allInnerTexts()).toEqual(['18-NQ/TW (25/10/2017)', '18-NQ/TW (16/06/2022)']);
+      expect((await resultIds(page))[0]).toBe('18-nq-tw-2017');
     });
   });
 

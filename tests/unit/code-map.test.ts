@@ -11,6 +11,7 @@ import {
   parentsFirst,
   planQuery,
   rankOwners,
+  rankResults,
   shardCount,
   shardOf,
   type CodeMapDoc,
@@ -136,5 +137,23 @@ describe('parentsFirst: a document above the documents that carry it out', () =>
     ['phuong thuc', [resolution, program], ['28', '55']],
   ])('%s: %j', (query, results, expected) => {
     expect(ids(parentsFirst(results, planQuery(query).words))).toEqual(expected);
+  });
+});
+
+describe('rankResults (the Pagefind path, with facet filters): owners of a shared code ordered by the other words too', () => {
+  const hit = (id: string, title: string, iso: string) => ({ id, keys: ['nq-18', '18-nq-tw'], iso, title, rest: '' });
+  const results = [
+    hit('18-2022', 'Về tiếp tục đổi mới, hoàn thiện thể chế, chính sách, quản lý và sử dụng đất', '2022-06-16'),
+    hit('18-2017', 'Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn', '2017-10-25'),
+    { id: 'mention', keys: ['kh-43'], iso: '2024-01-01', title: 'Kế hoạch', rest: '' },
+  ];
+  it.each([
+    ['NQ 18', ['18-2022', '18-2017', 'mention']],
+    ['NQ 18 tinh gọn bộ máy', ['18-2017', '18-2022', 'mention']],
+    ['18-NQ/TW sử dụng đất', ['18-2022', '18-2017', 'mention']],
+  ])('%s → %j', (query, ids) => {
+    const ranked = rankResults(planQuery(query), results);
+    expect(ranked.ordered.map((r) => r.id)).toEqual(ids);
+    expect(ranked.owners.map((r) => r.id)).toEqual(ids.filter((id) => id !== 'mention'));
   });
 });

@@ -169,19 +169,25 @@ export function rankOwners(row: CodeMapRow | undefined, hints: LookupHints): Cod
   return orderNamesakes(owners, hints.words);
 }
 
+/** A namesake's words as {@link orderByWords} weighs them: its title, and everything else it shows. */
+export interface NamesakeText {
+  title: string;
+  rest: string;
+}
+
 /**
- * Namesakes (one code, several documents) ordered by how much of the query's other words their
- * title, summary, kind, issuer and term hold, then newest first. A word counts 1 (2 in the title);
- * two query words side by side found side by side count 3 more (4 in the title), since a folded
- * syllable alone is ambiguous ("tinh" is tinh and tỉnh) and a phrase is not.
+ * Items ordered by how much of the query's words their text holds, stable otherwise. A word
+ * counts 1 (2 in the title); two query words side by side found side by side count 3 more (4 in
+ * the title), since a folded syllable alone is ambiguous ("tinh" is tinh and tỉnh) and a phrase is not.
  */
-export function orderNamesakes(owners: readonly CodeMapDoc[], words: readonly string[]): CodeMapDoc[] {
-  if (words.length === 0 || owners.length < 2) return [...owners];
+export function orderByWords<T>(items: readonly T[], words: readonly string[], textOf: (item: T) => NamesakeText): T[] {
+  if (words.length === 0 || items.length < 2) return [...items];
   const pairsOf = (ws: readonly string[]) => new Set(syllablePairs(ws));
   const queryPairs = [...pairsOf(words)];
-  const score = (d: CodeMapDoc): number => {
-    const titleWords = searchWords(d.t);
-    const restWords = searchWords(`${d.s} ${d.k} ${d.o} ${d.m === '' ? '' : `khoa ${d.m}`}`);
+  const score = (item: T): number => {
+    const text = textOf(item);
+    const titleWords = searchWords(text.title);
+    const restWords = searchWords(text.rest);
     const title = new Set(titleWords);
     const rest = new Set(restWords);
     const titlePairs = pairsOf(titleWords);
@@ -191,8 +197,13 @@ export function orderNamesakes(owners: readonly CodeMapDoc[], words: readonly st
     for (const p of queryPairs) s += titlePairs.has(p) ? 4 : restPairs.has(p) ? 3 : 0;
     return s;
   };
-  const scored = owners.map((d, i) => ({ d, s: score(d), i }));
-  return scored.sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.d);
+  const scored = items.map((item, i) => ({ item, s: score(item), i }));
+  return scored.sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.item);
+}
+
+/** Namesakes (one code, several documents) of the code map, ordered by the query's other words (see {@link orderByWords}). */
+export function orderNamesakes(owners: readonly CodeMapDoc[], words: readonly string[]): CodeMapDoc[] {
+  return orderByWords(owners, words, (d) => ({ title: d.t, rest: `${d.s} ${d.k} ${d.o} ${d.m === '' ? '' : `khoa ${d.m}`}` }));
 }
 
 /** The numbers nearest `n` in an ascending list, closest first (at most `count`, never `n` itself). */

@@ -1,15 +1,19 @@
 /**
- * Ranking after Pagefind: the documents whose own code is the one asked for come first (newest
- * first), then the rest in Pagefind's order; and what to offer: a jump to the one document,
+ * Ranking after Pagefind: the documents whose own code is the one asked for come first (by the
+ * query's other words, then newest first), then the rest in Pagefind's order; and what to offer: a jump to the one document,
  * or the list of documents sharing the code.
  */
 import type { QueryPlan } from './query.ts';
 import { searchWords } from './terms.ts';
+import { orderByWords } from './code-map.ts';
 
-/** The little a ranked result needs: its own code keys and its ISO date (yyyy-mm-dd or ''). */
+/** The little a ranked result needs: its own code keys, its ISO date (yyyy-mm-dd or ''), and what it shows. */
 export interface Rankable {
   keys: readonly string[];
   iso: string;
+  /** Title and the rest of what it shows (summary, kind, issuer): the query's other words order namesakes by them. */
+  title?: string;
+  rest?: string;
 }
 
 /** The outcome of ranking. */
@@ -28,7 +32,9 @@ export interface Ranked<T> {
 export function rankResults<T extends Rankable>(plan: QueryPlan, results: readonly T[]): Ranked<T> {
   const key = plan.code?.key;
   if (key === undefined) return { owners: [], ordered: [...results], shared: false };
-  const owners = results.filter((r) => r.keys.includes(key)).sort((a, b) => b.iso.localeCompare(a.iso));
+  const byDate = results.filter((r) => r.keys.includes(key)).sort((a, b) => b.iso.localeCompare(a.iso));
+  // As in the code map: the query's other words (subject, issuer) order namesakes.
+  const owners = orderByWords(byDate, plan.words, (r) => ({ title: r.title ?? '', rest: r.rest ?? '' }));
   const others = results.filter((r) => !r.keys.includes(key));
   const out: Ranked<T> = { owners, ordered: [...owners, ...others], shared: owners.length > 1 };
   if (owners.length === 1) out.jump = owners[0]!;
