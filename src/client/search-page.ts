@@ -13,7 +13,7 @@ import {
   FACETS,
   facetValues,
   parentsFirst,
-  plenumMapKey,
+  mapLookup,
   parseState,
   correctQuery,
   planQuery,
@@ -284,15 +284,15 @@ const docRow = (d: CodeMapDoc | CodeMapRef): Row => ({
 /** Answer a code or plenum query from the code map: the documents it names, or what the base lacks and its nearest. */
 async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correction): Promise<void> {
   const code = plan.code;
-  const key = code ? code.lookup : plenumMapKey(plan.plenum!.number, plan.plenum!.term);
-  const hints = { fullKey: code && !code.bare ? code.key : undefined, year: plan.year, term: plan.term, words: plan.words };
+  const { key, hints } = mapLookup(plan)!;
   const answer = await lookupKey(key, hints, place);
   if (mine !== run) return;
   let owners = answer.owners;
   if (state.sort === 'ngay') owners = [...owners].sort((a, b) => b.i.localeCompare(a.i));
   const plenum = plan.plenum;
-  const label = code ? code.label : plenum!.term === undefined ? vi.plenum.anyTerm(plenum!.number) : vi.plenum.title(plenum!.number, plenum!.term);
-  const rows = [...owners.map(docRow), ...answer.refs.map(docRow)];
+  const label = code ? code.label : vi.plenum.named(plenum!.number, plenum!.term);
+  const ownerRows = owners.map(docRow);
+  const refRows = answer.refs.map(docRow);
   facetsBox.replaceChildren();
   notice.replaceChildren();
   if (correction !== undefined) notice.append(correctedLine(correction));
@@ -312,7 +312,7 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
   } else if (plenum !== undefined) {
     // A plenum: its documents to choose from, and its page (every name it goes by).
     const box = el('div', 'search-shared');
-    box.append(el('p', undefined, vi.search.plenumDocs(label, owners.length)), docLinks(owners.map(docRow), true));
+    box.append(el('p', undefined, vi.search.plenumDocs(label, owners.length)), docLinks(ownerRows, true));
     if (plenum.term !== undefined) {
       const a = el('a', undefined, vi.search.plenumPage(label));
       a.href = place.href(paths.plenum(plenumSlug(plenum.number, plenum.term)));
@@ -321,12 +321,12 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
       box.append(line);
     }
     notice.append(box);
-  } else if (owners.length === 1) notice.append(jumpTo(docRow(owners[0]!)));
-  else notice.append(chooser(label, owners.map(docRow)));
-  const items = owners.map((d) => resultItem(docRow(d), plan.words));
+  } else if (owners.length === 1) notice.append(jumpTo(ownerRows[0]!));
+  else notice.append(chooser(label, ownerRows));
+  const items = ownerRows.map((r) => resultItem(r, plan.words));
   // The documents that mention it follow under their own line (an item without a link: not a result).
   if (answer.mentions > 0) items.push(el('li', 'search-group muted small', vi.search.mentionedBy(label, answer.mentions)));
-  items.push(...answer.refs.map((d) => resultItem(docRow(d), plan.words)));
+  items.push(...refRows.map((r) => resultItem(r, plan.words)));
   list.replaceChildren(...items);
   // Every mention is a word search away: Pagefind loads only when asked for them.
   more.hidden = answer.mentions <= answer.refs.length || code === undefined;
@@ -334,11 +334,10 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
   more.onclick = async () => {
     const pf = await load();
     const found = await pf.search(code!.token, {});
-    const shown = new Set(rows.map((r) => r.url));
-    const all = await Promise.all(found.results.map(async (r) => (await r.data()).url));
+    const shown = new Set([...ownerRows, ...refRows].map((r) => r.url));
+    const hits = await Promise.all(found.results.map(toHit));
     if (mine !== run) return;
-    const rest = await Promise.all(found.results.filter((_, i) => !shown.has(all[i]!)).map(toHit));
-    list.append(...rest.map((h) => resultItem(h, plan.words)));
+    list.append(...hits.filter((h) => !shown.has(h.url)).map((h) => resultItem(h, plan.words)));
     more.hidden = true;
   };
 }

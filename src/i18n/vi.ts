@@ -88,8 +88,8 @@ export const vi = {
     intro: 'Văn bản của hội nghị này có trong Sổ tay, theo ngày ban hành:',
     alsoCalled: 'Còn gọi là',
     documents: 'Văn bản',
-    /** A plenum named without its term ("Nghị quyết Trung ương 4"): every term's fourth. */
-    anyTerm: (n: number) => `Hội nghị Trung ương ${n} (mọi khóa)`,
+    /** A plenum as a query names it: with its term, or without ("Nghị quyết Trung ương 4": every term's fourth). */
+    named: (n: number, term?: string) => (term === undefined ? `Hội nghị Trung ương ${n} (mọi khóa)` : `Hội nghị Trung ương ${n} khóa ${term}`),
   },
   target: {
     metric: 'Nội dung',

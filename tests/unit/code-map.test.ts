@@ -10,6 +10,7 @@ import {
   orderNamesakes,
   parentsFirst,
   planQuery,
+  mapLookup,
   rankOwners,
   rankResults,
   shardCount,
@@ -94,10 +95,7 @@ describe('namesakes: the query\'s other words order the documents sharing a code
     expect(orderNamesakes(owners, planQuery(query).words).map((d) => d.id)).toEqual(ids);
   });
 
-  const hints = (query: string) => {
-    const p = planQuery(query);
-    return { fullKey: p.code && !p.code.bare ? p.code.key : undefined, year: p.year, term: p.term, words: p.words };
-  };
+  const hints = (query: string) => mapLookup(planQuery(query))!.hints;
   it.each([
     ['18-NQ/TW', ['18-2022', '18-2017']],
     ['18-NQ/TU', ['18-tu']],
@@ -110,6 +108,19 @@ describe('namesakes: the query\'s other words order the documents sharing a code
     expect(rankOwners({ o: owners, r: [], n: 0 }, hints(query)).map((d) => d.id)).toEqual(ids);
   });
   it('a key the map lacks has no owners', () => expect(rankOwners(undefined, hints('NQ 57'))).toEqual([]));
+});
+
+describe('mapLookup: what a query asks of the map', () => {
+  it.each([
+    ['NQ 58', 'nq-58', undefined],
+    ['18-NQ/TW', 'nq-18', '18-nq-tw'],
+    ['Chương trình hành động số 55', 'ctr-55', undefined],
+    ['NQ TW6 khóa XII', 'tw6-XII', undefined],
+    ['Nghị quyết Trung ương 4', 'tw4', undefined],
+  ])('%s → %s (full key %s)', (query, key, fullKey) => {
+    expect(mapLookup(planQuery(query))).toMatchObject({ key, hints: { fullKey } });
+  });
+  it('a word query asks nothing of the map', () => expect(mapLookup(planQuery('chuyển đổi số'))).toBeUndefined());
 });
 
 describe('nearestNumbers', () => {

@@ -4,6 +4,7 @@ import { analyseContent } from '../../src/lib/graph/analyse';
 import { documentView, presentable } from '../../src/lib/views/document';
 import { organHistory } from '../../src/lib/views/organ';
 import { redirects } from '../../src/lib/views/redirects';
+import { sharedCodeRows } from '../../src/lib/views/shared-codes';
 import type { DocumentRecord } from '../../src/lib/model';
 
 const doc = (id: string, code: string, issued: string, extra: Partial<DocumentRecord['data']> & { study?: Record<string, unknown> } = {}): DocumentRecord & { data: { study?: Record<string, unknown> } } => ({
@@ -73,5 +74,25 @@ describe('which documents get a presentation view', () => {
     ['60-qd-tw', false],
   ])('%s: %s', (id, expected) => {
     expect(presentable(view(id))).toBe(expected);
+  });
+});
+
+describe('sharedCodeRows: the index of shared-code pages', () => {
+  const bearer = (id: string, spelling: string) => ({ id, spelling });
+  const codePages = new Map([
+    ['18-nq-tw', [bearer('18-2017', '18-NQ/TW'), bearer('18-2022', '18-NQ/TW')]],
+    ['09-kl-tw', [bearer('09-kl-bcd', '09-KL/TW')]],
+  ]);
+  const sameNumber = new Map([
+    ['60-tw', ['60-nq', '60-qd']],
+    ['18-nq-tw', ['18-2017', '18-2022']],
+  ]);
+  const codes: Record<string, string> = { '60-nq': '60-NQ/TW', '60-qd': '60-QĐ/TW' };
+  it('lists each page once, by spelling in Vietnamese order, with its number of documents', () => {
+    expect(sharedCodeRows(codePages, sameNumber, (id) => codes[id] ?? id)).toEqual([
+      { key: '09-kl-tw', label: '09-KL/TW', documents: 1 },
+      { key: '18-nq-tw', label: '18-NQ/TW', documents: 2 },
+      { key: '60-tw', label: '60-NQ/TW, 60-QĐ/TW', documents: 2 },
+    ]);
   });
 });

@@ -6,7 +6,7 @@
  * Deterministic for a seed, so two runs measure the same pages.
  */
 import { bareKey } from '../../src/lib/codes/code.ts';
-import { codesInText, commonSyllables, extraTerms, documentKeys, plenumMapKey, type CodeMapInput } from '../../src/lib/search/index.ts';
+import { codeMapInput, codesInText, commonSyllables, extraTerms, documentKeys, type CodeMapInput } from '../../src/lib/search/index.ts';
 import { slugify } from '../../src/lib/text/normalize.ts';
 
 /** One generated document. */
@@ -153,13 +153,20 @@ export function ourPage(d: SynthDoc, common: ReadonlySet<string>): string {
 }
 
 /** The code map's input for a generated document, as tools/build/code-map.ts makes it for a real one. */
-export function codeMapInput(d: SynthDoc): CodeMapInput {
+export function codeMapInputOf(d: SynthDoc): CodeMapInput {
   const [y, m, day] = d.issued.split('-');
-  const keys = documentKeys([d.code]);
-  return {
-    doc: { id: d.id, c: d.code, t: d.title, k: d.kind, d: `${day}/${m}/${y}`, i: d.issued, o: d.issuer, m: d.term, s: d.summary, f: keys.filter((k) => /^\d/.test(k)) },
-    bareKeys: keys.filter((k) => !/^\d/.test(k)),
-    plenumKeys: d.plenum === undefined ? [] : [plenumMapKey(d.plenum, d.term), plenumMapKey(d.plenum)],
+  return codeMapInput({
+    id: d.id,
+    code: d.code,
+    title: d.title,
+    kind: d.kind,
+    date: `${day}/${m}/${y}`,
+    iso: d.issued,
+    issuer: d.issuer,
+    summary: d.summary,
+    term: d.term,
+    keys: documentKeys([d.code]),
+    plenum: d.plenum,
     mentions: codesInText(`${d.title}\n${bodyText(d)}`).map(bareKey),
-  };
+  });
 }

@@ -20,7 +20,7 @@ import {
   kindListKey,
   nearestNumbers,
   planQuery,
-  plenumMapKey,
+  mapLookup,
   rankOwners,
   shardCount,
   shardOf,
@@ -31,7 +31,7 @@ import { writeCodeMapFiles } from '../build/code-map.ts';
 import { launch } from '../../tests/support/browser.ts';
 import { serve, type Served } from '../../tests/support/serve.ts';
 import { writeSearchIndex } from '../build/search-index.ts';
-import { bodyText, codeMapInput, corpusCommon, defaultPage, generate, ourPage, type SynthDoc } from './corpus.ts';
+import { bodyText, codeMapInputOf, corpusCommon, defaultPage, generate, ourPage, type SynthDoc } from './corpus.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const arg = (name: string, fallback: string): string => {
@@ -163,11 +163,11 @@ async function loadScripts(page: import('playwright-core').Page, parts: [string,
 /** A code or plenum lookup as the search page makes it: one shard; for a number the base lacks, the kind's list and the nearest shards. */
 async function lookup(page: import('playwright-core').Page, query: string, shards: number): Promise<{ ms: number; results: number }> {
   const plan = planQuery(query);
-  const key = plan.code ? plan.code.lookup : plenumMapKey(plan.plenum!.number, plan.plenum!.term);
+  const { key, hints } = mapLookup(plan)!;
   const shardPart = (k: string): [string, string] => [String(shardOf(k, shards)), paths.codeMapShard(shardOf(k, shards))];
   const first = await loadScripts(page, [shardPart(key)]);
   const row = (first.data[0] as Record<string, CodeMapRow> | undefined)?.[key];
-  const owners = rankOwners(row, { fullKey: plan.code && !plan.code.bare ? plan.code.key : undefined, year: plan.year, term: plan.term, words: plan.words });
+  const owners = rankOwners(row, hints);
   if (owners.length > 0 || !plan.code) return { ms: first.ms, results: owners.length + (row?.n ?? 0) };
   const kind = kindListKey(plan.code.parsed);
   const list = await loadScripts(page, [[`loai-${kind}`, paths.codeMapKind(kind)]]);
@@ -273,7 +273,7 @@ async function main(): Promise<void> {
   t = Date.now();
   const shards = shardCount(docs.length);
   const vocabulary = buildVocabulary(docs.map((d) => [d.title, d.summary, bodyText(d)].join('\n')));
-  const written = writeCodeMapFiles(oursDir, buildCodeMap(docs.map(codeMapInput), shards), vocabulary);
+  const written = writeCodeMapFiles(oursDir, buildCodeMap(docs.map(codeMapInputOf), shards), vocabulary);
   const mapDir = join(oursDir, 'tim-kiem', 'so-hieu');
   const shardSizes = readdirSync(mapDir).filter((f) => /^\d+\.js$/.test(f)).map((f) => statSync(join(mapDir, f)).size);
   const codeMap = {

@@ -9,34 +9,37 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bareKey } from '../../src/lib/codes/code';
 import { paths } from '../../src/lib/paths';
-import { buildCodeMap, plenumMapKey, shardCount, type CodeMap, type CodeMapInput } from '../../src/lib/search/code-map';
-import { documentKeys } from '../../src/lib/search/query';
+import { buildCodeMap, codeMapInput, shardCount, type CodeMap } from '../../src/lib/search/code-map';
 import { VOCABULARY, buildVocabulary, type Vocabulary } from '../../src/lib/search/spelling';
 import { documentSearchMeta } from '../../src/loader/search-doc';
 import { loadSite, type Site } from '../../src/loader/site';
+import { scriptLiteral } from './script-literal';
 
 /** The map of a loaded site. */
 export function codeMapOf(site: Site): CodeMap {
-  const inputs: CodeMapInput[] = site.documents.map((doc) => {
+  const inputs = site.documents.map((doc) => {
     const meta = documentSearchMeta(doc, site);
-    const keys = documentKeys([doc.data.code, ...doc.data.aliases.map((a) => a.code)]);
-    const { plenum, term } = doc.data;
-    return {
-      doc: { id: doc.id, c: meta.code!, t: meta.title!, k: meta.kind!, d: meta.date!, i: meta.iso!, o: meta.issuer!, m: term ?? '', s: meta.summary!, f: keys.filter((k) => /^\d/.test(k)) },
-      bareKeys: keys.filter((k) => !/^\d/.test(k)),
-      plenumKeys: plenum === undefined || term === undefined ? [] : [plenumMapKey(plenum, term), plenumMapKey(plenum)],
+    return codeMapInput({
+      id: doc.id,
+      code: meta.code!,
+      title: meta.title!,
+      kind: meta.kind!,
+      date: meta.date!,
+      iso: meta.iso!,
+      issuer: meta.issuer!,
+      summary: meta.summary!,
+      term: doc.data.term ?? '',
+      keys: meta.keys!.split(' ').filter(Boolean),
+      plenum: doc.data.plenum,
       mentions: (site.referencesByDoc.get(doc.id) ?? []).flatMap((r) => (r.target.type === 'code' ? [bareKey(r.target.code)] : [])),
-    };
+    });
   });
   return buildCodeMap(inputs, shardCount(site.documents.length));
 }
 
-// JSON is a JavaScript literal; "</" and U+2028/9 escaped so the text is inert anywhere.
-const literal = (data: unknown): string => JSON.stringify(data).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-
 /** The script of one part of the map. */
 export function codeMapScript(name: string, data: unknown): string {
-  return `window.soTayCodes&&window.soTayCodes(${JSON.stringify(name)},${literal(data)});\n`;
+  return `window.soTayCodes&&window.soTayCodes(${JSON.stringify(name)},${scriptLiteral(data)});\n`;
 }
 
 /** The base's vocabulary for correcting slips: each document's title, summary, key points and body. */

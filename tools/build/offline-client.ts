@@ -8,7 +8,7 @@ import { searchOffline, type OfflineEntry } from '../delivery/offline-search';
 import { vi } from '../../src/i18n/vi';
 import { formatCodeLong } from '../../src/lib/codes/code';
 import { paths } from '../../src/lib/paths';
-import { plenumMapKey, planQuery, type CodeMapDoc, type CodeMapRef } from '../../src/lib/search';
+import { mapLookup, planQuery, type CodeMapDoc, type CodeMapRef } from '../../src/lib/search';
 import { lookupKey, nearestOf, type CodeMapPlace } from '../../src/client/code-map-loader';
 
 declare global {
@@ -70,10 +70,9 @@ function mount(host: HTMLElement): void {
     const mine = ++run;
     const query = input.value;
     const plan = planQuery(query);
-    if (plan.code || plan.plenum) {
-      const key = plan.code ? plan.code.lookup : plenumMapKey(plan.plenum!.number, plan.plenum!.term);
-      const hints = { fullKey: plan.code && !plan.code.bare ? plan.code.key : undefined, year: plan.year, term: plan.term, words: plan.words };
-      const answer = await lookupKey(key, hints, place);
+    const lookup = mapLookup(plan);
+    if (lookup !== undefined) {
+      const answer = await lookupKey(lookup.key, lookup.hints, place);
       const near = answer.owners.length === 0 && plan.code ? await nearestOf(plan.code.parsed, place) : [];
       if (mine !== run) return;
       list.textContent = '';
@@ -81,7 +80,7 @@ function mount(host: HTMLElement): void {
       status.textContent =
         answer.owners.length > 0 ? vi.offline.count(answer.owners.length + answer.mentions)
         : plan.code ? `${vi.search.lacks(formatCodeLong(plan.code.parsed))}${near.length > 0 ? ` ${vi.search.nearest}` : ''}`
-        : vi.search.lacks(vi.search.plenumLacks(plan.plenum!.term === undefined ? vi.plenum.anyTerm(plan.plenum!.number) : vi.plenum.title(plan.plenum!.number, plan.plenum!.term)));
+        : vi.search.lacks(vi.search.plenumLacks(vi.plenum.named(plan.plenum!.number, plan.plenum!.term)));
       show((answer.owners.length > 0 ? found : near).map(asEntry));
       return;
     }

@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../../src/lib/paths';
 import { applyEdits, readPage, type Tag } from '../quality/html';
+import { scriptLiteral } from './script-literal';
 
 /** The script a kit page becomes, or undefined when the page holds no kit. */
 export function kitScript(html: string, tags: readonly Tag[] = readPage(html).tags): { id: string; script: string } | undefined {
@@ -19,9 +20,7 @@ export function kitScript(html: string, tags: readonly Tag[] = readPage(html).ta
   const drop = tags.filter((t) => t !== kit && inside(t, kit.element) && (/\bdoc-tools\b/.test(t.attrs.class ?? '') || t.name === 'script'));
   const text = applyEdits(html.slice(kit.element.start, kit.element.end), drop.map((t) => ({ start: t.element.start - kit.element.start, end: t.element.end - kit.element.start, text: '' })));
   const id = kit.attrs['data-kit-id'] ?? '';
-  // JSON is a JavaScript literal; "</" and U+2028/9 escaped so the text is inert anywhere.
-  const body = JSON.stringify(text).replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return { id, script: `window.soTayKit&&window.soTayKit(${JSON.stringify(id)},${body});\n` };
+  return { id, script: `window.soTayKit&&window.soTayKit(${JSON.stringify(id)},${scriptLiteral(text)});\n` };
 }
 
 /** Kit pages, by their path in the site. */

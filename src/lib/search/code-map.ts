@@ -7,6 +7,7 @@
  */
 import { bareKey, type DocCode } from '../codes/code.ts';
 import { slugify } from '../text/normalize.ts';
+import type { QueryPlan } from './query.ts';
 import { searchWords, syllablePairs } from './terms.ts';
 
 /** One document as a result row of the code map (short keys: the shards are shipped as they are). */
@@ -66,6 +67,38 @@ export interface CodeMapInput {
   plenumKeys: string[];
   /** Bare keys its text mentions. */
   mentions: string[];
+}
+
+/** A document's fields as search shows them (the search meta), for {@link codeMapInput}. */
+export interface CodeMapSource {
+  id: string;
+  code: string;
+  title: string;
+  kind: string;
+  date: string;
+  iso: string;
+  issuer: string;
+  summary: string;
+  /** Term (Roman) or ''. */
+  term: string;
+  /** Every code key it answers to, full ("18-nq-tw") and bare ("nq-18"): documentKeys(). */
+  keys: readonly string[];
+  /** Its plenum, when the Central Committee issued it at one. */
+  plenum?: number | undefined;
+  /** Bare keys of the codes its text mentions. */
+  mentions: readonly string[];
+}
+
+/** The map's input for one document: its row, its own keys (bare and plenum), and what it mentions. */
+export function codeMapInput(src: CodeMapSource): CodeMapInput {
+  // A full key starts with the number ("18-nq-tw"), a bare key with the kind ("nq-18").
+  const full = src.keys.filter((k) => /^\d/.test(k));
+  return {
+    doc: { id: src.id, c: src.code, t: src.title, k: src.kind, d: src.date, i: src.iso, o: src.issuer, m: src.term, s: src.summary, f: full },
+    bareKeys: src.keys.filter((k) => !full.includes(k)),
+    plenumKeys: src.plenum === undefined || src.term === '' ? [] : [plenumMapKey(src.plenum, src.term), plenumMapKey(src.plenum)],
+    mentions: [...src.mentions],
+  };
 }
 
 /** Referrers kept per key: a result page's worth; the full list is a word search away. */
@@ -140,11 +173,6 @@ export function buildCodeMap(inputs: readonly CodeMapInput[], count: number): Co
   return { shards, kinds: Object.fromEntries([...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([k, s]) => [k, [...s].sort((a, b) => a - b)])) };
 }
 
-/** The bare key a code is looked up by. */
-export function lookupKey(code: DocCode): string {
-  return bareKey(code);
-}
-
 /** What a query adds to a lookup: full key of a code with its issuer, year, term, and its other words. */
 export interface LookupHints {
   /** The full key when the query wrote the issuer ("18-nq-tw"); owners must carry it. */
@@ -155,7 +183,23 @@ export interface LookupHints {
   words: readonly string[];
 }
 
-/** The owners of a row a query asks for, best first; and whether the year or term was dropped for finding none. */
+/** What to look up for a query that names a code or a plenum: the key, and the hints that order its owners. */
+export interface MapLookup {
+  key: string;
+  hints: LookupHints;
+}
+
+/** The lookup a query plan asks of the map, or undefined when it names neither a code nor a plenum. */
+export function mapLookup(plan: QueryPlan): MapLookup | undefined {
+  const { code, plenum } = plan;
+  if (code === undefined && plenum === undefined) return undefined;
+  return {
+    key: code ? code.lookup : plenumMapKey(plenum!.number, plenum!.term),
+    hints: { fullKey: code && !code.bare ? code.key : undefined, year: plan.year, term: plan.term, words: plan.words },
+  };
+}
+
+/** The owners of a row a query asks for, best first (a year or term that leaves no one is ignored). */
 export function rankOwners(row: CodeMapRow | undefined, hints: LookupHints): CodeMapDoc[] {
   let owners = row?.o ?? [];
   if (hints.fullKey !== undefined) owners = owners.filter((d) => d.f.includes(hints.fullKey!));
