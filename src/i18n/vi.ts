@@ -95,7 +95,7 @@ export const vi = {
     metric: 'Nội dung',
     value: 'Mức',
     period: 'Thời kỳ',
-    comparison: { 'at-least': 'ít nhất', 'more-than': 'trên', 'at-most': 'tối đa', 'less-than': 'dưới', exactly: 'đúng', about: 'khoảng', reach: 'đạt' } as Record<string, string>,
+    comparison: { 'at-least': 'ít nhất', 'more-than': 'trên', 'at-most': 'tối đa', 'less-than': 'dưới', exactly: 'đúng', about: 'khoảng', reach: 'đạt', top: 'thuộc nhóm' } as Record<string, string>,
     reported: 'Đã báo cáo',
     year: (year: number) => `mốc năm ${year}`,
     source: 'nguồn',

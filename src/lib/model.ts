@@ -21,11 +21,21 @@ export type Status = (typeof STATUSES)[number];
 /**
  * How a target's figure compares, as its source words it: at-least (ít nhất, trở lên), more-than
  * (trên), at-most (tối đa, không quá), less-than (dưới), exactly (đúng), about (khoảng), reach (a
- * bare figure: "đạt 90%").
+ * bare figure: "đạt 90%"), top (a rank: "thuộc nhóm 3 nước dẫn đầu Đông Nam Á", with its group).
  */
-export const COMPARISONS = ['at-least', 'more-than', 'at-most', 'less-than', 'exactly', 'about', 'reach'] as const;
+export const COMPARISONS = ['at-least', 'more-than', 'at-most', 'less-than', 'exactly', 'about', 'reach', 'top'] as const;
 /** One of {@link COMPARISONS}. */
 export type Comparison = (typeof COMPARISONS)[number];
+
+/**
+ * What kind of outlet a source is, for weighing it: party (the Party's archive, newspapers,
+ * journals, Party committees' portals and papers), state (government, National Assembly, people's
+ * committees, national news agencies and State-owned papers, public universities and academies),
+ * commercial (commercial news, aggregators, law-text and download sites, blogs).
+ */
+export const OUTLET_TYPES = ['party', 'state', 'commercial'] as const;
+/** One of {@link OUTLET_TYPES}. */
+export type OutletType = (typeof OUTLET_TYPES)[number];
 
 /** The literal an editor writes where a source does not say (province, signer, date, outlet). */
 export const UNKNOWN = 'unknown' as const;

@@ -15,9 +15,11 @@ import { formatCode } from '../../lib/codes/code';
 export const targetSchema = z
   .object({
     metric: z.string().min(1).describe('Điều được đo, viết thành câu ngắn: "Tổ chức đảng được xếp loại hoàn thành nhiệm vụ".'),
-    value: z.number().describe('Con số của chỉ tiêu, ví dụ 95.'),
+    value: z.number().describe('Con số của chỉ tiêu, ví dụ 95; với một khoảng ("10–12 %/năm") là đầu dưới, đầu trên ghi ở `to`; với comparison top là thứ hạng N ("nhóm 3 nước").'),
+    to: z.number().optional().describe('Đầu trên khi nguồn nêu một khoảng: "10–12 %/năm" → value 10, to 12. Phải lớn hơn value.'),
+    group: z.string().min(1).optional().describe('Với comparison top: nhóm được xếp hạng, như nguồn viết ("nước dẫn đầu Đông Nam Á" → "thuộc nhóm 3 nước dẫn đầu Đông Nam Á").'),
     unit: z.string().min(1).describe('Đơn vị: "%", "đảng viên", "tổ chức cơ sở đảng".'),
-    comparison: z.enum(COMPARISONS).describe('Như nguồn viết: at-least (ít nhất, trở lên), more-than (trên), at-most (tối đa, không quá), less-than (dưới), exactly (đúng bằng), about (khoảng), reach (nguồn chỉ nêu con số: "đạt 90%").'),
+    comparison: z.enum(COMPARISONS).describe('Như nguồn viết: at-least (ít nhất, trở lên), more-than (trên), at-most (tối đa, không quá), less-than (dưới), exactly (đúng bằng), about (khoảng), reach (nguồn chỉ nêu con số: "đạt 90%"), top (thứ hạng: thuộc nhóm N …, cần `group`).'),
     aim: z.boolean().optional().describe('true khi nguồn viết "phấn đấu": chỉ tiêu là mục tiêu phấn đấu, không phải cam kết.'),
     year: z.number().int().min(1930).max(2100).optional().describe('Năm mốc của chỉ tiêu ("đến năm 2030" → 2030).'),
     period: z.string().optional().describe('Thời kỳ áp dụng: "mỗi năm", "năm 2024", "nhiệm kỳ 2020–2025".'),
@@ -89,6 +91,7 @@ export const documentFieldsSchema = z
       .optional()
       .describe('Khóa của cơ quan ban hành, số La Mã (XIII); cũng nhận 13.'),
     plenum: z.number().int().min(1).max(30).optional().describe('Với nghị quyết, kết luận của Hội nghị Trung ương: hội nghị lần thứ mấy của khóa (Hội nghị Trung ương 6 → 6).'),
+    fullText: webUrlSchema.optional().describe('Địa chỉ nơi đăng toàn văn chính thức (kho văn kiện của Đảng, hoặc báo, cổng thông tin của Đảng, Nhà nước đăng trọn văn bản); trang hiện liên kết «Toàn văn».'),
     signer: z.string().optional().describe('Người ký, nếu nguồn nêu; `unknown` nếu không.'),
     scope: z.enum(LEVELS).describe('Cấp: central, province, bloc, grassroots.'),
     province: z.string().optional().describe('Tỉnh, thành với văn bản địa phương; `unknown` khi nguồn không nêu tỉnh nào.'),
@@ -139,6 +142,9 @@ export const documentSchema = documentFieldsSchema
     if (doc.statusSource !== undefined && !urls.has(doc.statusSource)) ctx.addIssue({ code: 'custom', path: ['statusSource'], message: `địa chỉ "${doc.statusSource}" không có trong sources` });
     doc.targets.forEach((t, i) => {
       if (t.source !== undefined && !urls.has(t.source)) ctx.addIssue({ code: 'custom', path: ['targets', i, 'source'], message: `địa chỉ "${t.source}" không có trong sources` });
+      if (t.to !== undefined && !(t.to > t.value)) ctx.addIssue({ code: 'custom', path: ['targets', i, 'to'], message: `đầu trên của khoảng (${t.to}) phải lớn hơn đầu dưới value (${t.value}); một con số thì bỏ trường to` });
+      if (t.comparison === 'top' && t.group === undefined) ctx.addIssue({ code: 'custom', path: ['targets', i, 'group'], message: 'chỉ tiêu thứ hạng (comparison: top) cần `group`: nhóm được xếp hạng, ví dụ "nước dẫn đầu Đông Nam Á"' });
+      if (t.comparison !== 'top' && t.group !== undefined) ctx.addIssue({ code: 'custom', path: ['targets', i, 'group'], message: '`group` chỉ dùng với comparison: top (thứ hạng trong một nhóm)' });
       // A share cannot pass the whole, nor fall below nothing: 120% "at least" is a typing slip.
       if (t.unit.trim() === '%' && (t.value > 100 || t.value < 0)) {
         ctx.addIssue({ code: 'custom', path: ['targets', i, 'value'], message: `tỉ lệ ${t.value}% không thể có (phải từ 0 đến 100%); nếu là mức tăng, hãy ghi đơn vị khác, ví dụ "% so với năm trước"` });

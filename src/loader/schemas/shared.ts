@@ -3,7 +3,7 @@
  * Plain zod (no `astro:*` imports) so the same schemas validate in unit tests and in the build.
  */
 import { z } from 'zod';
-import { UNKNOWN } from '../../lib/model';
+import { OUTLET_TYPES, UNKNOWN } from '../../lib/model';
 import { parseViDate } from '../../lib/text/dates';
 
 export { UNKNOWN };
@@ -57,6 +57,8 @@ export const sourceSchema = z
     title: z.string().min(1).describe('Tiêu đề bài hoặc văn bản nguồn.'),
     date: viDateOrUnknownSchema.optional().describe('Ngày đăng bài (dd/mm/yyyy) hoặc `unknown`.'),
     url: webUrlSchema.optional().describe('Địa chỉ bài gốc (http:// hoặc https://), nếu bài có ghi.'),
+    outletType: z.enum(OUTLET_TYPES).optional().describe('Loại nơi đăng: party (kho văn kiện, báo, tạp chí, cổng thông tin của Đảng và cấp ủy), state (Chính phủ, Quốc hội, UBND, thông tấn xã, báo nhà nước, trường công), commercial (báo thương mại, trang tổng hợp, trang luật, trang tải về, blog). Dữ kiện chỉ dựa trên nguồn commercial được đánh dấu trên trang.'),
+    accessed: viDateSchema.optional().describe('Ngày biên tập viên đọc nguồn này (dd/mm/yyyy).'),
     seed: z
       .string()
       .regex(/^\d{3}_[0-9a-f]+$/, 'là tên tệp trong shared/seeds, không có đuôi .txt, ví dụ 004_a71b0b4e8cd861a1')
