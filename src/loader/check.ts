@@ -19,6 +19,7 @@ import { parseYaml, splitFrontmatter, type ParsedYaml } from './raw';
 import { schemaError } from './messages';
 import { lookupIssuer } from '../lib/codes/issuers';
 import { parseCode } from '../lib/codes/code';
+import { bodyMarkupProblems } from './markup';
 
 z.config(z.locales.vi());
 z.config({ customError: schemaError });
@@ -155,10 +156,12 @@ function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument
   }
   // Bodies are Markdown: MDX code (import, export, components) would be printed as text.
   split.body.split('\n').forEach((text, i) => {
-    if (/^\s*(import|export)\s/.test(text) || /^\s*<[A-Z][\w.]*[\s/>]/.test(text)) {
+    if (/^\s*(import|export)\s/.test(text)) {
       errors.push({ kind: 'mdx', file: source.path, line: split.bodyLine + i, message: `dòng "${text.trim().slice(0, 60)}" là mã MDX` });
     }
   });
+  // Bodies are text: raw HTML (but <sup>, <sub>, <br>) and links that run code never reach a page.
+  for (const problem of bodyMarkupProblems(split.body, split.bodyLine)) errors.push({ ...problem, file: source.path });
   const id = idFromPath(source.path);
   const problem = idProblem(id, data);
   if (problem !== undefined) errors.push({ kind: 'bad-id', file: source.path, field: 'code', line: parsed.value.lineOf(['code']), message: problem });

@@ -19,6 +19,8 @@ export const CONTENT_ERROR_KINDS = {
   'issuer-level': 'Kiểm tra số hiệu (ký hiệu sau dấu /) và cơ quan ban hành, cấp của văn bản: ký hiệu /TU, /HU, /ĐU là của cấp địa phương, /TW là của Trung ương.',
   encoding: 'Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8).',
   mdx: 'Văn bản viết bằng Markdown: xóa dòng mã này (import, export, thẻ thành phần); nội dung đặc biệt hãy viết thành đoạn văn, bảng hoặc danh sách.',
+  html: 'Nội dung viết bằng Markdown, không dùng HTML: xóa thẻ này và viết bằng Markdown (chữ đậm **…**, nghiêng *…*, liên kết [chữ](https://…), bảng | … |, danh sách - …); chỉ giữ được <sup>, <sub> và <br> không có thuộc tính (docs/content-fields.md, mục "Nội dung").',
+  'unsafe-link': 'Liên kết và hình chỉ dùng địa chỉ http://, https://, mailto:, tel: hoặc đường dẫn tới một trang của Sổ tay: sửa địa chỉ, hoặc bỏ liên kết và giữ chữ.',
   'wrong-folder': 'Chuyển tệp vào thư mục content/documents/<loại>/ đúng với trường kind.',
   'relation-cycle': 'Hai văn bản không thể thay thế (hay sửa đổi) lẫn nhau: kiểm tra chiều của quan hệ và xóa quan hệ sai.',
   'implements-later': 'Văn bản không thể thực hiện một văn bản ban hành sau nó: kiểm tra ngày ban hành của hai văn bản, hoặc đổi loại quan hệ (ví dụ continues).',

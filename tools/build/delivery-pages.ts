@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blockedInlineCodeOf, buildPolicy, policyEdits, scriptHashesOf } from '../quality/csp';
+import { OWN_SCRIPT_HASHES, blockedInlineCodeOf, buildPolicy, foreignInlineScripts, policyEdits } from '../quality/csp';
 import { anchorIdsOf, applyEdits, readPage } from '../quality/html';
 import { pageRefsOf, type PageLinks } from '../quality/links';
 import { registerEdit, registerSrc } from '../delivery/service-worker';
@@ -39,8 +39,10 @@ export function deliverBatch(batch: PageBatch): BatchResult {
       if (kit !== undefined) writeKitScript(batch.siteDir, kit);
     }
     blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
+    // An inline script the site did not write is never hashed into the policy (so the browser blocks it), and stops the build.
+    blocked.push(...foreignInlineScripts(page.scripts).map((s) => `  ${file}: <script>${s.text.trim().slice(0, 40)}${s.text.trim().length > 40 ? '…' : ''}</script>`));
     const register = batch.worker ? registerEdit(page.tags, batch.base) : undefined;
-    const policy = buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm: batch.wasm });
+    const policy = buildPolicy({ scriptHashes: OWN_SCRIPT_HASHES, wasm: batch.wasm });
     writeFileSync(join(batch.siteDir, file), applyEdits(html, [...policyEdits(page.tags, policy), ...(register ? [register] : [])]));
     const refs = pageRefsOf(page.tags);
     if (register !== undefined) refs.push({ url: registerSrc(batch.base), resource: true, tag: 'script' });

@@ -49,7 +49,7 @@ export async function deliverPages(siteDir: string, base: string, options: { wor
   const summaries: PageLinks[] = results.flatMap((r) => r.summaries);
   const blocked = results.flatMap((r) => r.blocked);
   if (blocked.length > 0) {
-    throw new Error(`mã JavaScript viết trong thuộc tính HTML sẽ bị chính sách bảo mật chặn; hãy chuyển vào <script>:\n${blocked.join('\n')}`);
+    throw new Error(`mã JavaScript viết thẳng trong trang (thẻ <script> không phải của trang web, thuộc tính on…, địa chỉ javascript:) sẽ bị chính sách bảo mật chặn. Nội dung không được chứa mã (npm run check:content chỉ ra dòng); mã của giao diện đặt trong một tệp src/client/*.ts:\n${blocked.join('\n')}`);
   }
   return checkSummaries(summaries, new Set(files), base, options.directoryIndex);
 }
