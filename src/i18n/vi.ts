@@ -395,4 +395,15 @@ export const vi = {
     noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt này đang tắt JavaScript. Có thể tìm văn bản qua các danh sách:',
     unavailable: 'Không tải được chỉ mục tìm kiếm. Nếu đang mở sổ tay từ tệp (file://), hãy mở qua máy chủ web, hoặc duyệt theo loại, năm, cơ quan.',
   },
+  /** The dev server's page and terminal lines while the content does not pass its check (src/plugins/dev-errors.ts). */
+  devErrors: {
+    title: 'Nội dung có lỗi',
+    head: (n: number) => `Nội dung có ${n} lỗi: máy chủ thử (npm run dev) hiển thị trang báo lỗi này thay cho mọi trang cho đến khi sửa xong.`,
+    intro: 'Sửa các lỗi dưới đây rồi lưu tệp: trang tự tải lại khi nội dung qua kiểm tra.',
+    file: 'Tệp',
+    line: 'dòng',
+    field: 'Trường',
+    fix: 'Cách sửa',
+    fixed: 'Nội dung đã qua kiểm tra: các trang hiển thị trở lại.',
+  },
 } as const;
