@@ -1,16 +1,19 @@
 /**
- * The packet page: reads the packet (a shared link's ids, else the stored ones), loads each kit's
- * script (tools/build/packet-kits.ts; a script because file:// refuses fetch), shows the kits in
- * order with a table of contents, and lets the trainer reorder, remove, print and share. Each kit
+ * The packet page: reads the packet (a shared link's ids, at most MAX_PACKET of them, else the
+ * stored ones), checks them against the one list of this copy's kits (`kit-ids.js`), says once
+ * which ids it lacks, loads each known kit's script (tools/build/packet-kits.ts; a script because
+ * file:// refuses fetch), shows the kits in order with a table of contents, and lets the trainer
+ * reorder, remove, print and share. No request is made for an id the copy does not have. Each kit
  * prints on its own pages with its own running header (a named CSS page per kit).
  */
-import { moveId, PACKET_PARAM, parseIds, removeId, shareQuery } from '../lib/packet';
+import { moveId, PACKET_PARAM, readIds, removeId, shareQuery, splitKnown } from '../lib/packet';
 import { paths } from '../lib/paths';
 import { readPacket, writePacket } from './packet-store';
 
 declare global {
   interface Window {
     soTayKit?: (id: string, html: string) => void;
+    soTayKitIds?: string[];
   }
 }
 
@@ -26,7 +29,8 @@ const rootHref = (document.getElementById('packet-root') as HTMLAnchorElement).h
 const local = location.protocol === 'file:';
 const siteUrl = (path: string): string => rootHref + path.slice(1) + (local && path.endsWith('/') ? 'index.html' : '');
 
-const sharedIds = parseIds(new URLSearchParams(location.search).get(PACKET_PARAM));
+const sharedRead = readIds(new URLSearchParams(location.search).get(PACKET_PARAM));
+const sharedIds = sharedRead.ids;
 let ids = sharedIds.length > 0 ? sharedIds : readPacket();
 const shared = sharedIds.length > 0 && sharedIds.join(',') !== readPacket().join(',');
 const loaded = new Map<string, { code: string; title: string; citation: string }>();
@@ -155,6 +159,44 @@ window.soTayKit = (id, html) => {
   render();
 };
 
+/** How many unknown ids the note names before counting the rest. */
+const UNKNOWN_NAMED = 10;
+
+/** Keep the ids this copy has a kit for, and say once, in one line, which it lacks and whether the link held too many. */
+function keepKnown(known: ReadonlySet<string> | undefined): void {
+  const notes: string[] = [];
+  if (sharedRead.more) notes.push(t.tooMany ?? '');
+  if (known !== undefined) {
+    const split = splitKnown(ids, known);
+    ids = split.known;
+    if (split.unknown.length > 0) {
+      const named = split.unknown.slice(0, UNKNOWN_NAMED).join(', ');
+      const rest = split.unknown.length - UNKNOWN_NAMED;
+      notes.push(fill(t.unknown, rest > 0 ? `${named} ${fill(t.unknownMore, String(rest))}` : named));
+    }
+  }
+  const line = document.getElementById('packet-unknown') as HTMLElement;
+  line.textContent = notes.join(' ');
+  line.hidden = notes.length === 0;
+}
+
 box.hidden = false;
 (document.getElementById('packet-shared') as HTMLElement).hidden = !shared;
-render();
+if (ids.length === 0) {
+  keepKnown(undefined);
+  render();
+} else {
+  // One script lists every kit of this copy: ids it lacks are reported, never asked for one by one.
+  const list = document.createElement('script');
+  list.src = siteUrl(paths.packetKitIds());
+  list.onload = () => {
+    keepKnown(new Set(window.soTayKitIds ?? []));
+    render();
+  };
+  // Without the list (a copy built before it existed), each kit is asked for and a missing one says so.
+  list.onerror = () => {
+    keepKnown(undefined);
+    render();
+  };
+  document.body.append(list);
+}

@@ -55,7 +55,13 @@ const BLOCK_PARENTS = new Set(['root', 'blockquote', 'li', 'section']);
 export function guardedRaw(value: string): HastNode[] {
   const tokens = readMarkup(value);
   if (!tokens.every(isAllowedToken)) return [{ type: 'text', value }];
-  return tokens.map((t): HastNode => (t.type === 'text' ? { type: 'text', value: t.text } : { type: 'raw', value: t.type === 'start' ? `<${t.name}>` : `</${t.name}>` }));
+  // Allowed tags are written anew, from their name alone.
+  return tokens.flatMap((t): HastNode[] => {
+    if (t.type === 'text') return [{ type: 'text', value: t.text }];
+    if (t.type === 'start') return [{ type: 'raw', value: `<${t.name}>` }];
+    if (t.type === 'end') return [{ type: 'raw', value: `</${t.name}>` }];
+    return [];
+  });
 }
 
 /** The hast plugin that keeps bodies text (see the head of this file). */

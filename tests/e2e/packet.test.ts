@@ -121,6 +121,31 @@ describe('the packet', () => {
     await context.close();
   });
 
+  it('a link with 10,000 ids reads 100, names the unknown ones once, and asks only for the kits this copy has', async () => {
+    const unknown = Array.from({ length: 9_998 }, (_, i) => `khong-co-${i}`);
+    // Two known ids among the first 100, the rest unknown.
+    const ids = ['58-nq-tw-2020', ...unknown.slice(0, 50), '28-nq-tw-2022', ...unknown.slice(50)];
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.includes('/bo-tai-lieu/kit')) asked.push(path);
+    });
+    const started = performance.now();
+    await page.goto(`${site.server.url}bo-tai-lieu/?ids=${ids.join(',')}`);
+    await page.locator('.packet-kit [data-kit-id]').nth(1).waitFor();
+    console.log(`[packet] đường dẫn 10.000 mã: ${asked.length} yêu cầu, ${Math.round(performance.now() - started)} ms đến khi hiện bộ`);
+    expect(asked).toEqual(['/sotay/bo-tai-lieu/kit-ids.js', '/sotay/bo-tai-lieu/kit/58-nq-tw-2020.js', '/sotay/bo-tai-lieu/kit/28-nq-tw-2022.js']);
+    expect(await tocOrder(page)).toEqual(['58-NQ/TW', '28-NQ/TW']);
+    expect(await page.locator('#packet-unknown').innerText()).toBe(
+      'Đường dẫn ghi hơn 100 văn bản: chỉ đọc 100 văn bản đầu (một bộ tài liệu có tối đa 100 văn bản). ' +
+        `Bản Sổ tay này không có các văn bản sau nên đã bỏ qua: ${unknown.slice(0, 10).join(', ')} và 88 mã khác.`,
+    );
+    expect(await page.locator('.packet-missing').count()).toBe(0);
+    await context.close();
+  });
+
   it('in the offline copy opened from file://', async () => {
     mkdirSync(work, { recursive: true });
     const out = join(work, 'offline');
