@@ -6,7 +6,7 @@
  * The content check (`bodyMarkupProblems`) and the renderer (src/loader/render.ts) share these
  * rules, so what the check lets pass is exactly what the renderer keeps.
  */
-import { markdownToMdast } from 'satteri';
+import { defineMdastPlugin, markdownToHtml } from 'satteri';
 import { Tokenizer, QuoteType } from 'htmlparser2';
 
 /**
@@ -195,11 +195,12 @@ function quote(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
-type Node = { type: string; value?: string; url?: string; children?: Node[]; position?: { start: { line: number } } };
+/** A node as the visitor sees it: where it starts, and its HTML or address. */
+type Seen = { value?: string; url?: string; position?: { start: { line: number; offset?: number | undefined } } | undefined };
 
 /**
  * Every piece of raw HTML and every link or image address in a Markdown body that may not reach a
- * page, with its line in the body. The body is read as Markdown's syntax tree: raw HTML is what
+ * page, with its line in the file. The body is read as Markdown's syntax tree: raw HTML is what
  * Markdown itself calls HTML (not a `<` in a code span), an address is what Markdown reads as one.
  * A problem met again later in the body is reported once, with the other lines it is on.
  * `bodyLine` is the line of the file the body starts on.
@@ -210,29 +211,53 @@ export function bodyMarkupProblems(body: string, bodyLine = 1): MarkupProblem[] 
   const found: MarkupProblem[] = [];
   // Elements already refused: their end tags (often in another node, "<span>…</span>") are the same mistake.
   const opened = new Set<string>();
-  const walk = (node: Node): void => {
-    const line = bodyLine - 1 + (node.position?.start.line ?? 1);
-    if (node.type === 'html' && node.value !== undefined) {
+  // Lines as the file counts them (a lone carriage return, a line break to Markdown, is not one to an editor).
+  let breaks: number[] | undefined;
+  const lineOf = (node: Seen): number => {
+    const offset = node.position?.start.offset;
+    if (offset === undefined) return bodyLine - 1 + (node.position?.start.line ?? 1);
+    if (breaks === undefined) {
+      breaks = [];
+      for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) breaks.push(i);
+    }
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (breaks[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return bodyLine + low;
+  };
+  const address = (what: string) => (node: Seen): void => {
+    const scheme = node.url === undefined ? undefined : unsafeScheme(node.url);
+    if (scheme !== undefined) found.push({ kind: 'unsafe-link', line: lineOf(node), message: `${what} tới "${quote(node.url!)}": địa chỉ ${scheme} ${schemeHarm(scheme)}` });
+  };
+  // The parser's own tree, visited where it is built: only these nodes cross into JavaScript.
+  const visitor = defineMdastPlugin({
+    name: 'so-tay-markup-check',
+    options: { position: true },
+    html(node) {
       const value = node.value;
+      if (CANONICAL.has(value)) return;
       for (const token of readMarkup(value)) {
         if (token.type === 'end' && opened.has(token.name)) continue;
         const problem = tokenProblem(token);
         if (problem === undefined) continue;
         if (token.type === 'start') opened.add(token.name);
-        found.push({ ...problem, line: line + countLines(value, token.start) });
+        found.push({ ...problem, line: lineOf(node) + countLines(value, token.start) });
       }
-    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
-      const scheme = unsafeScheme(node.url);
-      if (scheme !== undefined) {
-        const what = node.type === 'image' ? 'hình' : 'liên kết';
-        found.push({ kind: 'unsafe-link', line, message: `${what} tới "${quote(node.url)}": địa chỉ ${scheme} ${schemeHarm(scheme)}` });
-      }
-    }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(markdownToMdast(body, { features: { gfm: true } }) as unknown as Node);
+    },
+    link: address('liên kết'),
+    definition: address('liên kết'),
+    image: address('hình'),
+  });
+  markdownToHtml(body, { mdastPlugins: [visitor], features: { gfm: true } });
   return grouped(found);
 }
+
+/** Raw HTML that is exactly one allowed tag as the renderer writes it: nothing to read. */
+const CANONICAL: ReadonlySet<string> = new Set([...ALLOWED_ELEMENTS].flatMap((name) => [`<${name}>`, `</${name}>`]));
 
 /** Number of line breaks in `text` before `offset`. */
 function countLines(text: string, offset: number): number {

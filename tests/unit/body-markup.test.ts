@@ -57,6 +57,7 @@ describe('the content check refuses code in a body, naming file and line', () =>
     ['a comment', 'Nội dung.\n\n<!-- ghi chú của biên tập viên -->\n', [html(L + 2, 'chú thích HTML <!-- … --> không dùng được trong nội dung (nó vẫn nằm trong dữ liệu mở và có thể che phần sau)')]],
     ['a stray end tag', 'Hết đoạn.</div>\n', [html(L, 'thẻ đóng HTML </div> không dùng được trong nội dung')]],
     ['the same tag on several lines, once', '<u>a</u>\n\n<u>b</u>\n\n<u>c</u>\n', [html(L, 'thẻ HTML <u> không dùng được trong nội dung (nội dung viết bằng Markdown) (cả ở dòng 18, 20)')]],
+    ['lines counted as the file counts them (a lone carriage return is not one)', 'Một\rhai\n\nba <b>x</b>\n', [html(L + 2, 'thẻ HTML <b> không dùng được trong nội dung (nội dung viết bằng Markdown)')]],
     ['a component (MDX)', 'Nội dung.\n\n<Bang du-lieu="x" />\n', [`${FILE}:${L + 2}  thẻ <Bang> là mã MDX (thành phần), không phải Markdown. → ${CONTENT_ERROR_KINDS.mdx}`]],
     ['a javascript: link', 'Xem [đây](javascript:alert(1)).\n', [link(L, 'liên kết tới "javascript:alert(1)": địa chỉ javascript: chạy mã trên máy người đọc')]],
     ['a javascript: autolink in capitals', 'Xem <JAVASCRIPT:alert(1)>.\n', [link(L, 'liên kết tới "JAVASCRIPT:alert(1)": địa chỉ javascript: chạy mã trên máy người đọc')]],
