@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crawl, type Answer } from '../../tools/quality/crawl';
-import { blockedInlineCode, buildPolicy, type PolicyInput, injectPolicy, inlineScriptHashes, scriptHash, shipsWasm } from '../../tools/quality/csp';
+import { blockedInlineCode, buildPolicy, executedInlineScripts, type PolicyInput, injectPolicy, scriptHash, shipsWasm } from '../../tools/quality/csp';
 import { anchorIds, applyEdits, scripts, startTags } from '../../tools/quality/html';
 import { checkLinks, fileForPath, pageRefs, pageUrlPath, resolveRef, type SiteLayout } from '../../tools/quality/links';
 import { offlineUrl, relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../tools/delivery/offline';
@@ -137,9 +137,9 @@ describe('the crawl of a served site', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  it('hashes exactly the inline scripts the browser runs', () => {
+  it('tells the inline scripts the browser runs from data and files, and hashes exact text', () => {
     const html = '<script>a()</script><script type="module">b()</script><script type="application/ld+json">{}</script><script src="/c.js"></script>';
-    expect(inlineScriptHashes(html)).toEqual([scriptHash('a()'), scriptHash('b()')]);
+    expect(executedInlineScripts(scripts(html)).map((s) => s.text)).toEqual(['a()', 'b()']);
     // The well-known hash of the empty script, so the hashing itself is checked.
     expect(scriptHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });

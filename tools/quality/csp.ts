@@ -38,11 +38,6 @@ export function foreignInlineScripts(found: readonly ScriptElement[]): ScriptEle
   return executedInlineScripts(found).filter((s) => !own.has(scriptHash(s.text)));
 }
 
-/** Hashes of every inline script of a page that the browser would run (what a policy by hash would have to allow). */
-export function inlineScriptHashes(html: string): string[] {
-  return executedInlineScripts(readPage(html).scripts).map((s) => scriptHash(s.text));
-}
-
 /** True when a site's files include WebAssembly: a .wasm file, or Pagefind's `wasm.<lang>.pagefind`. */
 export function shipsWasm(files: Iterable<string>): boolean {
   for (const f of files) if (f.endsWith('.wasm') || /(^|\/)wasm\.[^/]*\.pagefind$/.test(f)) return true;
