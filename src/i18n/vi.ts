@@ -401,12 +401,13 @@ export const vi = {
   /** The dev server's page and terminal lines while the content does not pass its check (src/plugins/dev-errors.ts). */
   devErrors: {
     title: 'Nội dung có lỗi',
-    head: (n: number) => `Nội dung có ${n} lỗi: máy chủ thử (npm run dev) hiển thị trang báo lỗi này thay cho mọi trang cho đến khi sửa xong.`,
+    head: (n: number) => `Nội dung có ${n} lỗi: trang báo lỗi này thay cho mọi trang của Sổ tay cho đến khi sửa xong.`,
     intro: 'Sửa các lỗi dưới đây rồi lưu tệp: trang tự tải lại khi nội dung qua kiểm tra.',
     file: 'Tệp',
     line: 'dòng',
     field: 'Trường',
     fix: 'Cách sửa',
     fixed: 'Nội dung đã qua kiểm tra: các trang hiển thị trở lại.',
+    rebuilding: 'Nội dung đã qua kiểm tra: đang dựng lại trang web, trang sẽ hiện khi dựng xong.',
   },
 } as const;

@@ -1,8 +1,8 @@
 /**
  * Astro integration, a thin shell over the loader: load (read, check, build the graph) once before
- * anything is built, and stop the build (or `astro preview`, so `npm start` never serves an old
- * site over broken content) with every problem (file:line, field, reason, fix) when the content is
- * not right. In the dev server a broken entry is never served silently: the check runs again when
+ * anything is built, and stop the build (or `astro preview`, which never serves an old site over
+ * broken content; `npm start` shows the problems itself, tools/start.ts) with every problem
+ * (file:line, field, reason, fix) when the content is not right. In the dev server a broken entry is never served silently: the check runs again when
  * a file under content/ changes, and while it fails every page request gets the list of problems
  * (src/plugins/dev-errors.ts) and the terminal prints it; when it passes, the pages come back.
  */
@@ -45,7 +45,9 @@ export function contentCheck(): AstroIntegration {
       problems = undefined;
       if (before !== undefined) console.log(`\n${vi.devErrors.fixed}\n`);
     } catch (error) {
-      if (!(error instanceof ContentCheckError)) throw error;
+      problems = undefined;
+      // Anything but the check's verdict is a fault of the site's code: said, and the server goes on.
+      if (!(error instanceof ContentCheckError)) return console.error(error);
       problems = error.errors;
       console.error(`\n${devErrorReport(problems)}\n`);
     }
@@ -95,7 +97,7 @@ export function contentCheck(): AstroIntegration {
           res.statusCode = 500;
           res.setHeader('content-type', page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
           res.setHeader('cache-control', 'no-store');
-          res.end(page ? devErrorPage(problems, base) : `${devErrorReport(problems)}\n`);
+          res.end(page ? devErrorPage(problems, { viteBase: base }) : `${devErrorReport(problems)}\n`);
         });
       },
     },

@@ -1,8 +1,9 @@
 /**
- * The dev server's error path: while the content does not pass its check, every page request gets
- * one page listing each problem (file, line, field, reason, fix) in Vietnamese, never an old page
- * or a stack trace, and the terminal prints the same list. The page loads Vite's client, so it
- * reloads by itself when the content changes and the check passes again.
+ * The error path of `npm run dev` and `npm start`: while the content does not pass its check,
+ * every page request gets one page listing each problem (file, line, field, reason, fix) in
+ * Vietnamese, never an old page or a stack trace, and the terminal prints the same list. The page
+ * reloads by itself when the check passes again: under the dev server through Vite's client, under
+ * `npm start` (tools/start.ts, no Vite) by asking again every few seconds.
  */
 import type { ContentError } from '../loader/errors';
 import { CONTENT_ERROR_KINDS, formatContentError } from '../loader/errors';
@@ -18,15 +19,21 @@ export function devErrorReport(errors: readonly ContentError[]): string {
   return [vi.devErrors.head(errors.length), ...errors.map((e) => `  - ${formatContentError(e)}`)].join('\n');
 }
 
-/** The page every request gets while the content has errors; `base` is the site's base path (Vite's client lives under it). */
-export function devErrorPage(errors: readonly ContentError[], base: string): string {
+/** How the error page comes back to the site: Vite's client under `base` (the dev server), or asking again every few seconds. */
+export type Reload = { viteBase: string } | { everySeconds: number };
+
+/** The page every request gets while the content has errors. */
+export function devErrorPage(errors: readonly ContentError[], reload: Reload): string {
   const t = vi.devErrors;
   const items = errors.map((e) => {
     const where = e.line === undefined ? e.file : `${e.file}, ${t.line} ${e.line}`;
     const field = e.field === undefined ? '' : `<br>${t.field} <code>${text(e.field)}</code>`;
     return `<li><p><strong>${t.file} <code>${text(where)}</code></strong>${field}</p><p>${text(e.message)}.</p><p>${t.fix}: ${text(CONTENT_ERROR_KINDS[e.kind])}</p></li>`;
   });
-  const client = `${base.endsWith('/') ? base : `${base}/`}@vite/client`;
+  const again =
+    'viteBase' in reload
+      ? `<script type="module" src="${text(`${reload.viteBase.endsWith('/') ? reload.viteBase : `${reload.viteBase}/`}@vite/client`)}"></script>`
+      : `<meta http-equiv="refresh" content="${reload.everySeconds}">`;
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -34,7 +41,7 @@ export function devErrorPage(errors: readonly ContentError[], base: string): str
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title} · ${vi.siteName}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}h1{color:#a40000}li{margin:0 0 1rem;padding:.5rem 1rem;border-left:4px solid #a40000;background:#fff4f4;list-style:none}ol{padding:0}code{font-size:.95em}</style>
-<script type="module" src="${text(client)}"></script>
+${again}
 </head>
 <body>
 <main>

@@ -3,10 +3,10 @@
  * starts broken: Chromium sees the check's problem (file, line, field, reason, fix) instead of a
  * page, and the terminal prints the same line; fixing the file brings the page back by itself
  * (Vite's reload), breaking it again shows the problem again, fixing it again brings the page back.
- * `npm start` over broken content stops with the check's message and serves nothing, not even
- * the old site left in its output folder.
+ * `npm start` over broken content shows the same problem at the site's address (never the old site
+ * left in its output folder) and in the terminal; fixed, the site is built and served there.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -121,17 +121,47 @@ describe('npm run dev never serves a broken entry silently', () => {
 });
 
 describe('npm start never serves an old site over broken content', () => {
-  it('stops with the check\'s message, leaving the old site unserved', () => {
+  it('shows the problems at the site\'s address, then builds and serves the site once they are fixed', async () => {
     const out = join(work, 'dist-old');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'index.html'), '<!doctype html><title>bản cũ</title>');
     writeFileSync(join(work, FILE), broken);
-    const r = spawnSync('npm', ['start'], { cwd: root, env: personEnv({ CONTENT_ROOT: work, OUT_DIR: out }), encoding: 'utf8', timeout: 120_000 });
-    const output = `${r.stdout}\n${r.stderr}`;
-    expect(r.status).toBe(1);
-    expect(output).toContain(PROBLEM);
-    // The preview server never started.
-    expect(output).not.toMatch(/Local\s+http|preview server/i);
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('bản cũ');
-  });
+    const port = await freePort();
+    const site = `http://127.0.0.1:${port}`;
+    let printed = '';
+    // Its own process group, so the preview it starts is stopped with it.
+    const start = spawn('npm', ['start', '--', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env: personEnv({ CONTENT_ROOT: work, OUT_DIR: out }), detached: true });
+    start.stdout?.on('data', (d: Buffer) => (printed += d.toString()));
+    start.stderr?.on('data', (d: Buffer) => (printed += d.toString()));
+    const answer = async (): Promise<{ status: number; text: string } | undefined> => {
+      try {
+        const r = await fetch(`${site}/`, { headers: { accept: 'text/html' } });
+        return { status: r.status, text: await r.text() };
+      } catch {
+        return undefined;
+      }
+    };
+    const waitFor = async (ok: (a: { status: number; text: string }) => boolean): Promise<{ status: number; text: string }> => {
+      const started = Date.now();
+      for (;;) {
+        const a = await answer();
+        if (a !== undefined && ok(a)) return a;
+        if (Date.now() - started > 120_000 || start.exitCode !== null) throw new Error(`npm start không trả lời như chờ đợi:\n${printed.slice(-3000)}`);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    };
+    try {
+      const shownBroken = await waitFor((a) => a.status === 500);
+      expect(shownBroken.text).toContain('content/documents/nghi-quyet/58-nq-tw-2020.md, dòng 5');
+      expect(shownBroken.text).not.toContain('bản cũ');
+      expect(printed).toContain(PROBLEM);
+      writeFileSync(join(work, FILE), good);
+      const served = await waitFor((a) => a.status === 200);
+      expect(served.text).toContain('Sổ tay Nghị quyết');
+      expect(served.text).not.toContain('bản cũ');
+      expect(printed).toContain('Nội dung đã qua kiểm tra: đang dựng lại trang web');
+    } finally {
+      if (start.pid !== undefined) process.kill(-start.pid, 'SIGTERM');
+    }
+  }, 180_000);
 });
