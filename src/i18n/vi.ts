@@ -148,6 +148,8 @@ export const vi = {
   },
   graph: {
     inText: 'nhắc trong nội dung',
+    later: 'Văn bản sau liên quan',
+    laterHint: 'Văn bản ban hành sau, được nhắc trong phần tóm tắt của Sổ tay về văn bản này (diễn biến về sau, không phải văn bản này dẫn chiếu).',
     statusTitle: 'Tình trạng',
     status: {
       replaces: (doc: string, date: string) => `Được thay thế bởi ${doc} từ ${date}`,
