@@ -292,6 +292,8 @@ export const vi = {
     changed: 'Cập nhật',
     feed: 'Nguồn tin Atom (đăng ký bằng trình đọc tin)',
     feedTitle: 'Sổ tay Nghị quyết: mới cập nhật',
+    feedAbout: 'Đây là nguồn tin Atom của Sổ tay: dán địa chỉ trang này vào trình đọc tin để nhận văn bản mới và văn bản được sửa. Mới nhất ở trên cùng.',
+    openPage: 'Mở trang văn bản',
     provinceFeed: (name: string) => `Mới cập nhật: ${name}`,
     topicFeed: (name: string) => `Mới cập nhật: chủ đề ${name}`,
     wholeFeed: 'Mới cập nhật',
