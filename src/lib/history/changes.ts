@@ -33,7 +33,10 @@ export function changeOf<T extends ChangeDoc>(doc: T, history: ReadonlyMap<strin
   const gitChanged = fromGit !== undefined && fromGit.commits > 1 ? fromGit.changed : undefined;
   const changed = [doc.data.updated, gitChanged, added].filter((d): d is string => d !== undefined).sort().pop()!;
   const at = fromGit !== undefined && changed === fromGit.changed ? fromGit.changedAt : fromGit !== undefined && changed === fromGit.added ? fromGit.addedAt : changed;
-  return { doc, added, changed, kind: changed === added ? 'added' : 'changed', at, note: doc.data.changeNote };
+  // Changed on the day it came in still counts as a change when a later commit or the editor says so.
+  const laterCommit = gitChanged !== undefined && changed === gitChanged && fromGit!.changedAt !== fromGit!.addedAt;
+  const kind = changed !== added || laterCommit || (doc.data.updated !== undefined && doc.data.changeNote !== undefined) ? 'changed' : 'added';
+  return { doc, added, changed, kind, at, note: doc.data.changeNote };
 }
 
 /** Newest first: by day, then by the time within the day, then by id so the order is stable. */
