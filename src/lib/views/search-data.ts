@@ -37,8 +37,8 @@ export interface SearchData {
   extra: ReturnType<typeof extraTerms>;
 }
 
-// Relations by which a document carries another out: a search ranks the one carried out first.
-const CARRYING = new Set(['implements', 'guides']);
+// Relations by which a document carries another out or follows it up: a search ranks the one it follows first.
+const CARRYING = new Set(['implements', 'guides', 'continues']);
 
 /**
  * What a result shows and how it ranks: title, code, kind, date, issuer, code keys, summary, and
