@@ -396,6 +396,10 @@ export const vi = {
     plenumDocs: (name: string, n: number) => `${name}: Sổ tay có ${n} văn bản${n > 1 ? ', chọn một' : ''}:`,
     plenumPage: (name: string) => `Xem trang ${name}`,
     plenumLacks: (name: string) => `nghị quyết, kết luận nào của ${name}`,
+    /** A congress as a query names it: the national one when said, else every congress of that ordinal. */
+    congressNamed: (roman: string, national: boolean) => (national ? `Đại hội ${roman} của Đảng` : `Đại hội lần thứ ${roman}`),
+    congressDocs: (name: string, n: number) => `${name}: Sổ tay có ${n} nghị quyết đại hội${n > 1 ? ' (Đại hội toàn quốc của Đảng trước, rồi đại hội đảng bộ tỉnh, khối)' : ''}:`,
+    congressLacks: (name: string) => `nghị quyết nào của ${name}`,
     noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt này đang tắt JavaScript. Có thể tìm văn bản qua các danh sách:',
     unavailable: 'Không tải được chỉ mục tìm kiếm. Nếu đang mở sổ tay từ tệp (file://), hãy mở qua máy chủ web, hoặc duyệt theo loại, năm, cơ quan.',
   },

@@ -7,8 +7,18 @@
  */
 import { Unzip, UnzipInflate } from 'fflate';
 
+/** The limits of an import, each in the unit an editor reads it in. */
+export interface ImportLimits {
+  fileBytes: number;
+  archiveEntries: number;
+  expandedBytes: number;
+  xmlBytes: number;
+  pdfPages: number;
+  textChars: number;
+}
+
 /** The limits, each with the unit an editor reads it in. */
-export const IMPORT_LIMITS = {
+export const IMPORT_LIMITS: Readonly<ImportLimits> = {
   /** Bytes of the file on disk. */
   fileBytes: 32 * 1024 * 1024,
   /** Files inside a .docx archive. */
@@ -21,7 +31,7 @@ export const IMPORT_LIMITS = {
   pdfPages: 2_000,
   /** Characters of text read from a file, before it is parsed. */
   textChars: 8_000_000,
-} as const;
+};
 
 /** A size the Vietnamese way: "64 MB", "1,5 MB", "371 kB". */
 export function megabytes(bytes: number): string {
@@ -38,17 +48,17 @@ function count(n: number): string {
 export type LimitProblem = string | undefined;
 
 /** The file's size against the limit. */
-export function fileSizeProblem(bytes: number, limits = IMPORT_LIMITS): LimitProblem {
+export function fileSizeProblem(bytes: number, limits: Readonly<ImportLimits> = IMPORT_LIMITS): LimitProblem {
   return bytes > limits.fileBytes ? `tệp lớn ${megabytes(bytes)}, quá giới hạn ${megabytes(limits.fileBytes)} của việc nhập: hãy tách văn bản thành nhiều tệp, hoặc bỏ ảnh nhúng trong tệp` : undefined;
 }
 
 /** The text's length against the limit. */
-export function textLengthProblem(chars: number, limits = IMPORT_LIMITS): LimitProblem {
+export function textLengthProblem(chars: number, limits: Readonly<ImportLimits> = IMPORT_LIMITS): LimitProblem {
   return chars > limits.textChars ? `tệp có ${count(chars)} ký tự, quá giới hạn ${count(limits.textChars)} ký tự của việc nhập: hãy tách văn bản thành nhiều tệp` : undefined;
 }
 
 /** A PDF's page count against the limit. */
-export function pdfPagesProblem(pages: number, limits = IMPORT_LIMITS): LimitProblem {
+export function pdfPagesProblem(pages: number, limits: Readonly<ImportLimits> = IMPORT_LIMITS): LimitProblem {
   return pages > limits.pdfPages ? `tệp PDF có ${count(pages)} trang, quá giới hạn ${count(limits.pdfPages)} trang của việc nhập: hãy tách thành nhiều tệp` : undefined;
 }
 
@@ -63,7 +73,7 @@ class Over extends Error {}
  * stop at the first limit passed: a small file that expands to gigabytes (a "zip bomb") is refused
  * after reading as much as the limit allows, in constant memory.
  */
-export function archiveProblem(bytes: Uint8Array, limits = IMPORT_LIMITS): LimitProblem {
+export function archiveProblem(bytes: Uint8Array, limits: Readonly<ImportLimits> = IMPORT_LIMITS): LimitProblem {
   let entries = 0;
   let expanded = 0;
   let xml = 0;

@@ -5,6 +5,7 @@
  * one vocabulary; the status filter is the status the graph decides.
  */
 import { documentKeys, extraTerms } from '../search';
+import { congressOf } from '../congresses';
 import { formatViDate } from '../text/dates';
 import { facetSegment, type Facet, type FacetDoc } from '../site/facets';
 
@@ -80,6 +81,7 @@ export function searchData(doc: SearchDoc, facets: readonly Facet[], common: Rea
       body: doc.body,
       common,
       plenum: d.plenum !== undefined && d.term !== undefined ? { number: d.plenum, term: d.term } : undefined,
+      congress: congressOf(d)?.number,
     }),
   };
 }
