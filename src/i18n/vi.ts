@@ -61,6 +61,7 @@ export const vi = {
     noAddress: 'bài không có địa chỉ công khai; Sổ tay giữ bản lưu của bài',
     unknown: 'Chưa rõ (nguồn không nêu)',
     unknownProvince: 'Chưa xác định: nguồn không nêu tỉnh nào',
+    unknownOutlet: 'Chưa rõ nơi đăng',
     print: 'In trang này',
     printKit: 'In tài liệu học tập',
     identityMore: 'Xem đủ thông tin văn bản',
@@ -96,6 +97,11 @@ export const vi = {
     value: 'Mức',
     period: 'Thời kỳ',
     comparison: { 'at-least': 'ít nhất', 'more-than': 'trên', 'at-most': 'tối đa', 'less-than': 'dưới', exactly: 'đúng', about: 'khoảng', reach: 'đạt', top: 'thuộc nhóm' } as Record<string, string>,
+    /** A rank: "thuộc nhóm 3 nước dẫn đầu Đông Nam Á". */
+    top: (rank: string, group: string) => `thuộc nhóm ${rank} ${group}`,
+    aim: 'phấn đấu',
+    met: 'Đã đạt chỉ tiêu',
+    notMet: 'Chưa đạt chỉ tiêu',
     reported: 'Đã báo cáo',
     year: (year: number) => `mốc năm ${year}`,
     source: 'nguồn',
@@ -111,6 +117,12 @@ export const vi = {
     all: 'Tất cả',
     noProvince: 'Không gắn tỉnh',
     shown: (n: number, all: number) => `Đang hiện ${n}/${all} chỉ tiêu`,
+  },
+  provenance: {
+    commercial: 'nguồn thương mại',
+    commercialWhy: 'Con số này Sổ tay mới đọc được ở một trang thương mại (báo thương mại, trang tổng hợp, trang luật, blog), chưa đối chiếu được với báo, cổng thông tin của Đảng, Nhà nước.',
+    outlet: { party: 'nguồn của Đảng', state: 'nguồn Nhà nước', commercial: 'nguồn thương mại' } as Record<string, string>,
+    accessed: (date: string) => `đọc ngày ${date}`,
   },
   report: {
     asOf: 'Tính đến',
