@@ -27,9 +27,9 @@ const RANK = 'phấn đấu thuộc nhóm 10 tỉnh dẫn đầu cả nước';
 
 describe('targets as the source words them', () => {
   it.each([
-    ['the page', 'van-ban/58-nq-tw-2020/', '#chi-tieu'],
-    ['the kit', 'van-ban/58-nq-tw-2020/hoc-tap/', 'section[aria-labelledby="kit-targets"]'],
-    ['the slides', 'van-ban/58-nq-tw-2020/trinh-chieu/', '.slide:has(h2:text-is("Chỉ tiêu và mốc thời gian"))'],
+    ['the page', 'van-ban/28-nq-tw-2022/', '#chi-tieu'],
+    ['the kit', 'van-ban/28-nq-tw-2022/hoc-tap/', 'section[aria-labelledby="kit-targets"]'],
+    ['the slides', 'van-ban/28-nq-tw-2022/trinh-chieu/', '.slide:has(h2:text-is("Chỉ tiêu và mốc thời gian"))'],
   ])('%s prints a range "10–12 %/năm" and a rank with its group, the commercial one marked', async (_name, path, part) => {
     const page = await open(path);
     const text = await page.locator(part).innerText();
@@ -52,9 +52,9 @@ describe('targets as the source words them', () => {
   });
 
   it('the source list shows each source\'s kind of outlet and the day it was read', async () => {
-    const page = await open('van-ban/58-nq-tw-2020/');
+    const page = await open('van-ban/28-nq-tw-2022/');
     const sources = await page.locator('#nguon').innerText();
-    expect(sources).toContain('Báo Thanh Hóa (nguồn của Đảng)');
+    expect(sources).toContain('Báo Đảng (dữ liệu thử) (nguồn của Đảng)');
     expect(sources).toContain('(nguồn thương mại)');
     expect(sources).toContain('đọc ngày 20/05/2026');
     await page.context().close();
