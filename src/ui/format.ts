@@ -14,9 +14,9 @@ export function showNumber(n: number): string {
   return numberFormat.format(n);
 }
 
-/** A target or result value with its unit: "95%", "300 đảng viên". */
+/** A target or result value with its unit: "95%", "30% GDP", "300 đảng viên". */
 export function showQuantity(value: number, unit: string): string {
-  return unit === '%' ? `${showNumber(value)}%` : `${showNumber(value)} ${unit}`;
+  return withUnit(showNumber(value), unit);
 }
 
 /** What a target says, as the formatter reads it (the fields of a content target). */
