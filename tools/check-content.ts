@@ -5,11 +5,14 @@
 import { formatContentErrors } from '../src/loader/errors';
 import { readContent } from '../src/loader/read';
 import { checkContent } from '../src/loader/check';
+import { changeNoteErrors, committedTexts } from '../src/loader/change-note';
 
 const root = process.argv[2] ?? process.cwd();
-const result = checkContent(readContent(root));
-if (result.errors.length > 0) {
-  console.error(formatContentErrors(result.errors));
+const files = readContent(root);
+const result = checkContent(files);
+const errors = [...result.errors, ...changeNoteErrors(files.documents, committedTexts(root))];
+if (errors.length > 0) {
+  console.error(formatContentErrors(errors));
   process.exit(1);
 }
 console.log(`Nội dung hợp lệ: ${result.documents.length} văn bản, ${result.organs.length} cơ quan, ${result.topics.length} chủ đề, ${result.reports.length} báo cáo.`);

@@ -1,6 +1,6 @@
 /**
  * The search page in the browser: reads the state from the URL and plans the query with
- * src/lib/search. A code or plenum is answered from the code map (one small script, no Pagefind):
+ * src/lib/search. A code, plenum or congress is answered from the code map (one small script, no Pagefind):
  * the one document, the namesakes in the order the query's words give, or what the base lacks
  * and its nearest numbers. Words go to Pagefind, after a one-letter slip is corrected against
  * the base's vocabulary; a document ranks above what carries it out; facets with counts. All
@@ -28,6 +28,7 @@ import {
   type SearchState,
 } from '../lib/search';
 import { plenumSlug } from '../lib/plenums';
+import { toRoman } from '../lib/text/terms';
 import { loadVocabulary, lookupKey, nearestOf, type CodeMapPlace } from './code-map-loader';
 import { docLinks, el, resultItem, type Row } from './search-rows';
 
@@ -165,8 +166,8 @@ async function search(): Promise<void> {
     return;
   }
   status.textContent = vi.search.loading;
-  // A code or a plenum is answered by the code map alone: one small shard, no Pagefind.
-  if ((plan.code || plan.plenum) && Object.keys(state.filters).length === 0) {
+  // A code, a plenum or a congress is answered by the code map alone: one small shard, no Pagefind.
+  if (mapLookup(plan) !== undefined && Object.keys(state.filters).length === 0) {
     await answerFromMap(plan, mine);
     return;
   }
@@ -183,7 +184,7 @@ async function search(): Promise<void> {
   const correction = vocabulary === undefined ? undefined : correctQuery(state.q, vocabulary);
   if (correction !== undefined) plan = planQuery(correction.query);
   // "kết luâng 21" is a code once corrected: answered like one.
-  if (correction !== undefined && (plan.code || plan.plenum) && Object.keys(state.filters).length === 0) {
+  if (correction !== undefined && mapLookup(plan) !== undefined && Object.keys(state.filters).length === 0) {
     await answerFromMap(plan, mine, correction);
     return;
   }
@@ -281,7 +282,7 @@ const docRow = (d: CodeMapDoc | CodeMapRef): Row => ({
   summary: 's' in d ? d.s : '',
 });
 
-/** Answer a code or plenum query from the code map: the documents it names, or what the base lacks and its nearest. */
+/** Answer a code, plenum or congress query from the code map: the documents it names, or what the base lacks and its nearest. */
 async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correction): Promise<void> {
   const code = plan.code;
   const { key, hints } = mapLookup(plan)!;
@@ -290,7 +291,8 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
   let owners = answer.owners;
   if (state.sort === 'ngay') owners = [...owners].sort((a, b) => b.i.localeCompare(a.i));
   const plenum = plan.plenum;
-  const label = code ? code.label : vi.plenum.named(plenum!.number, plenum!.term);
+  const congress = plan.congress;
+  const label = code ? code.label : plenum ? vi.plenum.named(plenum.number, plenum.term) : vi.search.congressNamed(toRoman(congress!.number), congress!.national);
   const ownerRows = owners.map(docRow);
   const refRows = answer.refs.map(docRow);
   facetsBox.replaceChildren();
@@ -299,7 +301,7 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
   status.textContent = owners.length + answer.mentions === 0 ? vi.search.none(state.q) : vi.search.found(owners.length + answer.mentions);
   if (owners.length === 0) {
     // The base lacks it: say so, offer the nearest of the kind, and nothing unrelated.
-    status.textContent = vi.search.lacks(code ? formatCodeLong(code.parsed) : vi.search.plenumLacks(label));
+    status.textContent = vi.search.lacks(code ? formatCodeLong(code.parsed) : plenum ? vi.search.plenumLacks(label) : vi.search.congressLacks(label));
     if (code) {
       const near = await nearestOf(code.parsed, place);
       if (mine !== run) return;
@@ -320,6 +322,11 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
       line.append(a);
       box.append(line);
     }
+    notice.append(box);
+  } else if (congress !== undefined) {
+    // A congress: its resolutions, the national congress first, then those of provinces and blocs.
+    const box = el('div', 'search-shared');
+    box.append(el('p', undefined, vi.search.congressDocs(label, owners.length)), docLinks(ownerRows, true));
     notice.append(box);
   } else if (owners.length === 1) notice.append(jumpTo(ownerRows[0]!));
   else notice.append(chooser(label, ownerRows));
@@ -354,7 +361,7 @@ function update(next: SearchState, push = true): void {
 // while the member is still typing words (a code is answered by the code map without them).
 input.addEventListener('input', () => {
   const typed = planQuery(input.value);
-  if (pagefind === undefined && !typed.code && !typed.plenum && typed.words.some((w) => w.length > 2)) {
+  if (pagefind === undefined && mapLookup(typed) === undefined && typed.words.some((w) => w.length > 2)) {
     void load().then((pf) => pf.init(), () => undefined);
   }
 });

@@ -148,6 +148,8 @@ export const vi = {
   },
   graph: {
     inText: 'nhắc trong nội dung',
+    later: 'Văn bản sau liên quan',
+    laterHint: 'Văn bản ban hành sau, được nhắc trong phần tóm tắt của Sổ tay về văn bản này (diễn biến về sau, không phải văn bản này dẫn chiếu).',
     statusTitle: 'Tình trạng',
     status: {
       replaces: (doc: string, date: string) => `Được thay thế bởi ${doc} từ ${date}`,
@@ -290,6 +292,8 @@ export const vi = {
     changed: 'Cập nhật',
     feed: 'Nguồn tin Atom (đăng ký bằng trình đọc tin)',
     feedTitle: 'Sổ tay Nghị quyết: mới cập nhật',
+    feedAbout: 'Đây là nguồn tin Atom của Sổ tay: dán địa chỉ trang này vào trình đọc tin để nhận văn bản mới và văn bản được sửa. Mới nhất ở trên cùng.',
+    openPage: 'Mở trang văn bản',
     provinceFeed: (name: string) => `Mới cập nhật: ${name}`,
     topicFeed: (name: string) => `Mới cập nhật: chủ đề ${name}`,
     wholeFeed: 'Mới cập nhật',
@@ -392,6 +396,10 @@ export const vi = {
     plenumDocs: (name: string, n: number) => `${name}: Sổ tay có ${n} văn bản${n > 1 ? ', chọn một' : ''}:`,
     plenumPage: (name: string) => `Xem trang ${name}`,
     plenumLacks: (name: string) => `nghị quyết, kết luận nào của ${name}`,
+    /** A congress as a query names it: the national one when said, else every congress of that ordinal. */
+    congressNamed: (roman: string, national: boolean) => (national ? `Đại hội ${roman} của Đảng` : `Đại hội lần thứ ${roman}`),
+    congressDocs: (name: string, n: number) => `${name}: Sổ tay có ${n} nghị quyết đại hội${n > 1 ? ' (Đại hội toàn quốc của Đảng trước, rồi đại hội đảng bộ tỉnh, khối)' : ''}:`,
+    congressLacks: (name: string) => `nghị quyết nào của ${name}`,
     noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt này đang tắt JavaScript. Có thể tìm văn bản qua các danh sách:',
     unavailable: 'Không tải được chỉ mục tìm kiếm. Nếu đang mở sổ tay từ tệp (file://), hãy mở qua máy chủ web, hoặc duyệt theo loại, năm, cơ quan.',
   },

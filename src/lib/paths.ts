@@ -16,6 +16,19 @@ export function baseFolder(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
+/**
+ * The path of `to` relative to the folder of `from` (both site paths): "/tinh/x/atom.xml" →
+ * "/moi-cap-nhat/atom.css" gives "../../moi-cap-nhat/atom.css". For files a browser opens as they
+ * are (feeds), so the link holds under any base path and from `file://`.
+ */
+export function relativePath(from: string, to: string): string {
+  const fromParts = from.split('/').slice(1, -1);
+  const toParts = to.split('/').slice(1);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
+  return [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)].join('/');
+}
+
 /** Site paths, without the base. */
 export const paths = {
   home: () => '/',
@@ -69,6 +82,8 @@ export const paths = {
   changes: () => '/moi-cap-nhat/',
   /** Atom feeds: the whole base, one province, one topic (beside that group's page). */
   feed: () => '/moi-cap-nhat/atom.xml',
+  /** The stylesheet a browser shows every feed with (a local file: feeds read as a page, not raw XML). */
+  feedStyle: () => '/moi-cap-nhat/atom.css',
   provinceFeed: (name: string) => `/tinh/${slugify(name)}/atom.xml`,
   topicFeed: (id: string) => `/chu-de/${id}/atom.xml`,
   /** Open data: the whole base, its JSON Schema, one document's data beside its page, the sitemap. */

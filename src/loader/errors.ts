@@ -21,7 +21,8 @@ export const CONTENT_ERROR_KINDS = {
   mdx: 'Văn bản viết bằng Markdown: xóa dòng mã này (import, export, thẻ thành phần); nội dung đặc biệt hãy viết thành đoạn văn, bảng hoặc danh sách.',
   'wrong-folder': 'Chuyển tệp vào thư mục content/documents/<loại>/ đúng với trường kind.',
   'relation-cycle': 'Hai văn bản không thể thay thế (hay sửa đổi) lẫn nhau: kiểm tra chiều của quan hệ và xóa quan hệ sai.',
-  'implements-later': 'Văn bản không thể thực hiện một văn bản ban hành sau nó: kiểm tra ngày ban hành của hai văn bản, hoặc đổi loại quan hệ (ví dụ continues).',
+  'relation-later': 'Văn bản không thể thực hiện, hướng dẫn hay dẫn chiếu một văn bản ban hành sau nó: kiểm tra ngày ban hành của hai văn bản; nếu đó là một diễn biến về sau, hãy bỏ quan hệ và kể nó trong thân bài (trang sẽ hiện dưới «Văn bản sau liên quan»), hoặc đặt quan hệ ở văn bản sau.',
+  'change-note': 'Ghi ngày sửa và điều đã đổi, ví dụ updated: "05/12/2026" và changeNote: "Thêm chỉ tiêu 3 theo báo cáo sơ kết" (một câu): trang "Mới cập nhật" và nguồn tin Atom cho người đọc biết văn bản đã đổi gì.',
   'ambiguous-reference': 'Ghi thêm ngày ban hành ngay sau số hiệu (ví dụ "Nghị quyết số 18-NQ/TW, ngày 25/10/2017") hoặc khóa, để biết là văn bản nào.',
 } as const;
 

@@ -19,6 +19,7 @@ import { fold } from '../lib/text/normalize';
 import { formatViDate } from '../lib/text/dates';
 import { readContent } from './read';
 import { readHistory } from './history';
+import { changeNoteErrors, committedTexts } from './change-note';
 import { latestChanges, type Change } from '../lib/history/changes';
 import type { FileDates } from '../lib/history/git-log';
 import { checkContent, type ContentCheck, type ValidDocument, type ValidReport } from './check';
@@ -152,8 +153,10 @@ export function loadSite(root: string = contentRoot()): Site {
   let site = memo.get(key);
   if (site === undefined) {
     if (process.env.SO_TAY_TRACE_LOAD === '1') console.log(`[loader] đọc nội dung: ${key}`);
-    const check = checkContent(readContent(key));
-    if (check.errors.length > 0) throw new ContentCheckError(check.errors);
+    const files = readContent(key);
+    const check = checkContent(files);
+    const errors = [...check.errors, ...changeNoteErrors(files.documents, committedTexts(key))];
+    if (errors.length > 0) throw new ContentCheckError(errors);
     site = siteFromCheck(check, readHistory(key));
     memo.set(key, site);
   }

@@ -12,6 +12,8 @@ export const feedLabels: FeedLabels = {
   topicTitle: vi.changes.topicFeed,
   added: vi.changes.added,
   changed: vi.changes.changed,
+  about: vi.changes.feedAbout,
+  openPage: vi.changes.openPage,
 };
 
 /** A feed as an HTTP response body, links under the site's base path. */

@@ -1,7 +1,9 @@
 /**
- * Every sentence is ours: no entry repeats 12 consecutive words of a seed article. The seeds are
- * compared through their fingerprints (tests/content/seed-fingerprints.json, written by
- * `npm run seeds:fingerprint`), so the test runs wherever the repository is. Quoted spans, the
+ * Every sentence is ours: no entry repeats 12 consecutive words of a seed article or of any source
+ * an editor read. Both are compared through their fingerprints (tests/content/seed-fingerprints.json,
+ * written by `npm run seeds:fingerprint`; tests/content/source-fingerprints.json, written by
+ * `npm run sources:fingerprint` from the texts saved while researching), so the test runs wherever
+ * the repository is. Quoted spans, the
  * trích yếu of any document in the base (a title is cited as it is), organ names and codes are
  * left out, as are the fields that hold a title by nature (`title`, the sources' titles, aliases).
  */
@@ -11,10 +13,21 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/loader/read';
 import { checkContent } from '../../src/loader/check';
 import { BREAK, fingerprint, runs, words } from '../../tools/content/copy-rule';
+import type { SourcePrints } from '../../tools/content/source-text';
 
 const root = resolve(import.meta.dirname, '../..');
 const prints = JSON.parse(readFileSync(join(import.meta.dirname, 'seed-fingerprints.json'), 'utf8')) as { seeds: string[]; runs: string[] };
 const seedRuns = new Set(prints.runs);
+const sourcePrints = JSON.parse(readFileSync(join(import.meta.dirname, 'source-fingerprints.json'), 'utf8')) as SourcePrints;
+const sourceRuns = new Map(Object.entries(sourcePrints.runs));
+
+/** Where a copied run comes from: the seed, or the address of the source read. */
+function origin(run: string): string | undefined {
+  const hash = fingerprint(run);
+  if (seedRuns.has(hash)) return 'một bài trong shared/seeds';
+  const index = sourceRuns.get(hash);
+  return index === undefined ? undefined : sourcePrints.sources[index]?.url;
+}
 
 const result = checkContent(readContent(root));
 /** Spans cited as they are: titles of documents and organ names, longest first. */
@@ -32,9 +45,12 @@ function ownWords(text: string): string[] {
   return joined.split(' ').filter(Boolean);
 }
 
-/** The runs of `text` that a seed has too. */
+/** The runs of `text` that a seed or a source has too, each with where it comes from. */
 function copied(text: string): string[] {
-  return [...runs(ownWords(text))].filter((r) => !citedRuns.has(r) && seedRuns.has(fingerprint(r)));
+  return [...runs(ownWords(text))].flatMap((r) => {
+    const from = citedRuns.has(r) ? undefined : origin(r);
+    return from === undefined ? [] : [`«${r}» (${from})`];
+  });
 }
 
 /** The text an entry writes in its own words: everything but the fields that hold titles. */
@@ -52,13 +68,18 @@ const entries: [string, string][] = [
   ...result.reports.map((r) => [r.file, ownText(r.data).join('\n')] as [string, string]),
 ];
 
-describe('no entry copies 12 consecutive words from a seed', () => {
+describe('no entry copies 12 consecutive words from a seed or a source', () => {
   it('has the fingerprints of every seed', () => {
     expect(prints.seeds.length).toBeGreaterThanOrEqual(5);
     expect(seedRuns.size).toBeGreaterThan(1000);
     // Where the seeds themselves are at hand, the fingerprints must be theirs (else: npm run seeds:fingerprint).
     const seedsDir = resolve(root, '../shared/seeds');
     if (existsSync(seedsDir)) expect(readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()).toEqual(prints.seeds);
+  });
+
+  it('keeps each source once, with the day it was read, and every run pointing at one', () => {
+    expect(new Set(sourcePrints.sources.map((s) => s.url)).size).toBe(sourcePrints.sources.length);
+    for (const index of sourceRuns.values()) expect(sourcePrints.sources[index]).toBeDefined();
   });
 
   it.each(entries)('%s', (_file, text) => {

@@ -11,6 +11,7 @@ import { parse } from 'parse5';
 import { describe, expect, inject, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { atomProblems } from '../support/atom-rules';
+import { useServedSite } from '../support/served-site';
 
 const sites = inject('sites');
 
@@ -97,5 +98,45 @@ describe.each([['root'], ['sub']] as const)('the %s build', (which) => {
     expect(locs.some((l) => l.includes('404'))).toBe(false);
     expect(new Set(locs).size).toBe(locs.length);
     expect(locs.every((l) => l.startsWith(base) && existsSync(pageFile(dir, base, l)))).toBe(true);
+  });
+});
+
+describe('the feed reads in a browser as a page, through its local stylesheet, newest first with what changed', () => {
+  const site = useServedSite('sub');
+
+  it('shows the title, the explanation and each entry with a live link to its page', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.server.url.replace(/sotay\/$/, ''))) outside.push(r.url());
+    });
+    const response = await page.goto(`${site.server.url}moi-cap-nhat/atom.xml`);
+    expect(response?.status()).toBe(200);
+    const shown = await page.evaluate(() => {
+      const NS = 'http://www.w3.org/2005/Atom';
+      const title = document.getElementsByTagNameNS(NS, 'title')[0]!;
+      const id = document.getElementsByTagNameNS(NS, 'id')[0]!;
+      const links = [...document.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'a')] as HTMLAnchorElement[];
+      const entries = [...document.getElementsByTagNameNS(NS, 'entry')].map((e) => e.getElementsByTagNameNS(NS, 'updated')[0]!.textContent!);
+      return {
+        titleDisplay: getComputedStyle(title).display,
+        titleSize: Number.parseFloat(getComputedStyle(title).fontSize),
+        idDisplay: getComputedStyle(id).display,
+        links: links.map((a) => a.href),
+        entries,
+      };
+    });
+    expect(shown.titleDisplay).toBe('block');
+    expect(shown.titleSize).toBeGreaterThan(20);
+    expect(shown.idDisplay).toBe('none');
+    expect(shown.links.length).toBe(shown.entries.length);
+    expect(shown.links.every((href) => href.startsWith(`${site.server.url}van-ban/`))).toBe(true);
+    // Newest first.
+    expect([...shown.entries].sort().reverse()).toEqual(shown.entries);
+    expect(outside).toEqual([]);
+    // Following an entry's link opens the document's page.
+    await page.goto(shown.links[0]!);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.close();
   });
 });

@@ -145,6 +145,27 @@ describe.each(sites)('search under %s', (_, site) => {
     });
   });
 
+  it.each([
+    // A bare ordinal: the national congress first (a provincial or bloc congress never outranks it).
+    ['nghị quyết đại hội 14', ['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng']],
+    ['Đại hội XIII của Đảng', ['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng']],
+    ['dai hoi 13', ['Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng']],
+    ['đại hội đảng bộ tỉnh Thanh Hóa lần thứ XIX', ['Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX']],
+  ])('a congress (%s) lists its resolutions, the national one first, from the code map', async (query, docs) => {
+    await onPhone(site, async ({ page, requests }) => {
+      await ask(site, page, query);
+      expect(await page.locator('.search-shared li a').allInnerTexts()).toEqual(docs);
+      expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    });
+  });
+
+  it('a congress the base has no resolution of says so', async () => {
+    await onPhone(site, async ({ page }) => {
+      await ask(site, page, 'đại hội 12');
+      expect(await page.locator('#search-status').innerText()).toBe('Sổ tay chưa có nghị quyết nào của Đại hội lần thứ XII.');
+    });
+  });
+
   it('a plenum with no document in the base says so', async () => {
     await onPhone(site, async ({ page }) => {
       await ask(site, page, 'hội nghị trung ương 7 khóa XII');

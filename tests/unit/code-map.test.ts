@@ -79,6 +79,17 @@ describe('buildCodeMap', () => {
     expect(row('nq-57')).toMatchObject({ o: [], n: 12 });
   });
   it('lists each kind\'s numbers in order', () => expect(map.kinds).toEqual({ kh: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], nq: [18] }));
+
+  it('lists the national congress first among the congresses of its ordinal, then newest first', () => {
+    const congresses = buildCodeMap([
+      { doc: doc('tinh-xiv', { i: '2025-10-01' }), bareKeys: [], plenumKeys: ['dh14'], mentions: [] },
+      { doc: doc('toan-quoc-xiv', { i: '2026-01-23' }), bareKeys: [], plenumKeys: ['dh14'], national: true, mentions: [] },
+      { doc: doc('khoi-xiv', { i: '2025-06-01' }), bareKeys: [], plenumKeys: ['dh14'], mentions: [] },
+      { doc: doc('toan-quoc-xiii', { i: '2021-02-01' }), bareKeys: [], plenumKeys: ['dh13'], national: true, mentions: [] },
+    ], 1);
+    expect(congresses.shards[0]!['dh14']!.o.map((d) => d.id)).toEqual(['toan-quoc-xiv', 'tinh-xiv', 'khoi-xiv']);
+    expect(congresses.shards[0]!['dh13']!.o.map((d) => d.id)).toEqual(['toan-quoc-xiii']);
+  });
 });
 
 describe('namesakes: the query\'s other words order the documents sharing a code', () => {
@@ -117,10 +128,17 @@ describe('mapLookup: what a query asks of the map', () => {
     ['Chương trình hành động số 55', 'ctr-55', undefined],
     ['NQ TW6 khóa XII', 'tw6-XII', undefined],
     ['Nghị quyết Trung ương 4', 'tw4', undefined],
+    ['nghị quyết đại hội 14', 'dh14', undefined],
+    ['Đại hội XIII của Đảng', 'dh13', undefined],
+    ['đại hội đảng bộ tỉnh Thanh Hóa lần thứ XIX', 'dh19', undefined],
   ])('%s → %s (full key %s)', (query, key, fullKey) => {
     expect(mapLookup(planQuery(query))).toMatchObject({ key, hints: { fullKey } });
   });
   it('a word query asks nothing of the map', () => expect(mapLookup(planQuery('chuyển đổi số'))).toBeUndefined());
+  it('a congress keeps the place named with it as words that order the congresses', () => {
+    expect(planQuery('đại hội đảng bộ tỉnh Thanh Hóa lần thứ XIX')).toMatchObject({ congress: { number: 19, national: false }, words: ['tinh', 'thanh', 'hoa'] });
+    expect(planQuery('Đại hội XIII của Đảng')).toMatchObject({ congress: { number: 13, national: true }, words: [] });
+  });
 });
 
 describe('nearestNumbers', () => {

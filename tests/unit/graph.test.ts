@@ -29,10 +29,15 @@ const world = buildGraph(
     node('nq-moi', '2025-02-01', [{ type: 'replaces', target: 'nq-a' }, { type: 'cites', target: 'kl-tong-ket' }]),
     node('qd-sua', '2019-01-01', [{ type: 'amends', target: 'ctr-tinh' }]),
     node('nq-le', '2020-01-01'),
+    node('ct-sau', '2026-01-01', [], { kind: 'chi-thi' }),
   ],
   [
     { from: 'ctr-tinh', to: 'nq-a' }, // already linked by implements: no extra cites edge
     { from: 'nq-le', to: 'nq-a' },
+    { from: 'nq-a', to: 'kl-tong-ket' }, // our summary of nq-a tells of its later review: not a citation
+    { from: 'nq-a', to: 'nq-moi' }, // already linked by replaces
+    { from: 'nq-a', to: 'ct-sau' },
+    { from: 'nq-a', to: 'ct-sau' }, // named twice, listed once
   ],
 );
 
@@ -52,6 +57,15 @@ describe('edges read both ways, grouped by type, each with its own wording', () 
   it('a citation found in a body is a cites edge unless a relation already links the two', () => {
     expect(world.edges.filter((e) => e.origin === 'text').map((e) => `${e.from}>${e.to}`)).toEqual(['nq-le>nq-a']);
     expect(edgeCounts(world)).toEqual({ implements: 3, guides: 0, amends: 1, replaces: 1, reviews: 1, cites: 2, continues: 0 });
+  });
+
+  it.each<[string, string[]]>([
+    ['nq-a', ['ct-sau']], // the review and the replacement are already linked by relations
+    ['nq-le', []],
+    ['nq-moi', []],
+  ])('a body naming a later document keeps it as a later development: %s → %j', (id, later) => {
+    expect(world.later.get(id) ?? []).toEqual(later);
+    expect((world.outgoing.get(id) ?? []).filter((e) => e.origin === 'text' && later.includes(e.to))).toEqual([]);
   });
 });
 
@@ -115,8 +129,11 @@ describe('integrity rules on plain data', () => {
   it.each<[string, Parameters<typeof graphIntegrity>[0], string[]]>([
     ['a two-step replace cycle', [{ id: 'a', issued: '2020-01-01', relations: [{ type: 'replaces', target: 'b' }] }, { id: 'b', issued: '2021-01-01', relations: [{ type: 'replaces', target: 'a' }] }], ['relation-cycle', 'relation-cycle']],
     ['a three-step amend cycle', [{ id: 'a', issued: 'unknown', relations: [{ type: 'amends', target: 'b' }] }, { id: 'b', issued: 'unknown', relations: [{ type: 'amends', target: 'c' }] }, { id: 'c', issued: 'unknown', relations: [{ type: 'amends', target: 'a' }] }], ['relation-cycle', 'relation-cycle', 'relation-cycle']],
-    ['cites both ways is fine', [{ id: 'a', issued: '2020-01-01', relations: [{ type: 'cites', target: 'b' }] }, { id: 'b', issued: '2021-01-01', relations: [{ type: 'cites', target: 'a' }] }], []],
-    ['implementing a later document', [{ id: 'a', issued: '2020-01-01', relations: [{ type: 'implements', target: 'b' }] }, { id: 'b', issued: '2021-01-01', relations: [] }], ['implements-later']],
+    ['cites both ways: only the later citing the earlier holds', [{ id: 'a', issued: '2020-01-01', relations: [{ type: 'cites', target: 'b' }] }, { id: 'b', issued: '2021-01-01', relations: [{ type: 'cites', target: 'a' }] }], ['relation-later']],
+    ['cites between documents of one day is fine', [{ id: 'a', issued: '2020-01-01', relations: [{ type: 'cites', target: 'b' }] }, { id: 'b', issued: '2020-01-01', relations: [{ type: 'cites', target: 'a' }] }], []],
+    ['guiding a later document', [{ id: 'a', issued: '2020-01-01', relations: [{ type: 'guides', target: 'b' }] }, { id: 'b', issued: '2020-01-02', relations: [] }], ['relation-later']],
+    ['continuing or reviewing is judged by the other rules only', [{ id: 'a', issued: '2020-01-01', relations: [{ type: 'continues', target: 'b' }, { type: 'reviews', target: 'b' }] }, { id: 'b', issued: '2021-01-01', relations: [] }], []],
+    ['implementing a later document', [{ id: 'a', issued: '2020-01-01', relations: [{ type: 'implements', target: 'b' }] }, { id: 'b', issued: '2021-01-01', relations: [] }], ['relation-later']],
     ['implementing one of unknown date is not judged', [{ id: 'a', issued: '2020-01-01', relations: [{ type: 'implements', target: 'b' }] }, { id: 'b', issued: 'unknown', relations: [] }], []],
   ])('%s', (_name, docs, kinds) => {
     expect(graphIntegrity(docs).map((p) => p.kind)).toEqual(kinds);
@@ -142,7 +159,7 @@ describe('the content check refuses a wrong link, naming file and line', () => {
     ['a relation to an unknown entry', '28-nq-tw-2022.md', addRelation('cites', '99-nq-tw-2030'), 'unknown-document', 12, /99-nq-tw-2030/],
     ['a relation to itself', '28-nq-tw-2022.md', addRelation('cites', '28-nq-tw-2022'), 'self-relation', 12, /chính nó/],
     ['a cycle in replaces', '18-nq-tw-2017.md', addRelation('replaces', '09-kl-bcd-2024'), 'relation-cycle', 12, /09-kl-bcd-2024/],
-    ['implementing a document issued after', '05-ct-tw-2016.md', addRelation('implements', '28-nq-tw-2022'), 'implements-later', 12, /17\/11\/2022/],
+    ['implementing a document issued after', '05-ct-tw-2016.md', addRelation('implements', '28-nq-tw-2022'), 'relation-later', 12, /17\/11\/2022/],
     ['an ambiguous reference in a body', '19-nq-tw-2017.md', (t) => t.replace('Nội dung.', 'Dòng một.\nĐánh giá Nghị quyết 18 của Trung ương.'), 'ambiguous-reference', 15, /18-nq-tw-2017 \(25\/10\/2017\), 18-nq-tw-2022 \(16\/06\/2022\)/],
   ])('%s', (_name, file, change, kind, line, message) => {
     const files = file === '18-nq-tw-2017.md'

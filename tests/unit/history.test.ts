@@ -12,6 +12,7 @@ import { changeLine, feedXml, feedScopes, changesFor } from '../../src/lib/views
 import { pagePath, sitemapFiles, sitemapXml } from '../../src/lib/views/sitemap';
 import { feedLabels } from '../../src/ui/feeds';
 import { atomProblems } from '../support/atom-rules';
+import { changeNoteErrors } from '../../src/loader/change-note';
 
 const LOG = [
   '\x1e2025-03-02T10:00:00+07:00', '', 'M\tcontent/documents/a.md', 'A\tcontent/documents/c.md', '',
@@ -27,7 +28,25 @@ describe('dates from git log (newest commit first)', () => {
     ['content/documents/c.md', { added: '2025-03-02', changed: '2025-03-02', commits: 1 }],
     ['content/documents/gone.md', undefined],
   ])('%s → %j', (file, expected) => {
-    expect(dates.get(file)).toEqual(expected);
+    const d = dates.get(file);
+    expect(d === undefined ? undefined : { added: d.added, changed: d.changed, commits: d.commits }).toEqual(expected);
+  });
+
+  // A bulk commit (a reformatting of 25 files) is not a change of each: a.md keeps its own last change,
+  // new.md, which the bulk commit added, came in that day, and old.md, touched only by the bulk, stays as added.
+  const many = Array.from({ length: 25 }, (_, i) => `M\tcontent/documents/x${i}.md`);
+  const BULK_LOG = [
+    '\x1e2025-06-01T10:00:00+07:00', '', 'M\tcontent/documents/a.md', 'A\tcontent/documents/new.md', 'M\tcontent/documents/old.md', ...many, '',
+    '\x1e2025-03-02T11:30:00+07:00', '', 'M\tcontent/documents/a.md', '',
+    '\x1e2025-01-05T08:00:00+07:00', '', 'A\tcontent/documents/a.md', 'A\tcontent/documents/old.md', '',
+  ].join('\n');
+  it.each([
+    ['content/documents/a.md', { added: '2025-01-05', changed: '2025-03-02', changedAt: '2025-03-02T11:30:00+07:00', commits: 2 }],
+    ['content/documents/new.md', { added: '2025-06-01', changed: '2025-06-01', changedAt: '2025-06-01T10:00:00+07:00', commits: 1 }],
+    ['content/documents/old.md', { added: '2025-01-05', changed: '2025-01-05', changedAt: '2025-01-05T08:00:00+07:00', commits: 1 }],
+  ])('a bulk commit does not make %s new → %j', (file, expected) => {
+    const d = parseGitLog(BULK_LOG).get(file)!;
+    expect({ added: d.added, changed: d.changed, changedAt: d.changedAt, commits: d.commits }).toEqual(expected);
   });
 });
 
@@ -49,6 +68,11 @@ describe('a document\'s change: fields first, then git', () => {
 
   it('the list: newest change first, then by id; undated documents left out', () => {
     expect(latestChanges([doc('b'), doc('z'), doc('a'), doc('c')], HISTORY).map((c) => c.doc.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('changes of one day are ordered by the time of their commit, not by id or code', () => {
+    const SAME_DAY = ['\x1e2025-03-02T15:00:00+07:00', '', 'A\tcontent/documents/z.md', '', '\x1e2025-03-02T09:00:00+07:00', '', 'A\tcontent/documents/a.md', ''].join('\n');
+    expect(latestChanges([doc('a'), doc('z')], parseGitLog(SAME_DAY)).map((c) => c.doc.id)).toEqual(['z', 'a']);
   });
 
   it.each([
@@ -138,5 +162,25 @@ describe('a sitemap too large for one file', () => {
     expect(files.map((f) => f.name)).toEqual(names);
     if (names.length > 1) expect(files[0]!.text).toContain('<sitemapindex');
     if (names.length > 1) expect(files[0]!.text).toContain('<loc>/sotay/sitemap-1.xml</loc>');
+  });
+});
+
+describe('the check asks for a change note when an entry\'s facts change', () => {
+  const entry = (fields: string): string => `---\ncode: 58-NQ/TW\ntitle: Về Thanh Hóa\n${fields}---\nNội dung.\n`;
+  const before = entry('signer: Tô Lâm\nupdated: "01/01/2026"\nchangeNote: Thêm người ký\n');
+  it.each<[string, string, string[]]>([
+    ['nothing changed', before, []],
+    ['only the body changed', before.replace('Nội dung.', 'Nội dung khác.'), []],
+    ['a fact changed with a new day and note', entry('signer: Nguyễn Văn A\nupdated: "05/12/2026"\nchangeNote: Sửa người ký theo bản gốc\n'), []],
+    ['a fact changed, nothing said', entry('signer: Nguyễn Văn A\nupdated: "01/01/2026"\nchangeNote: Thêm người ký\n'), ['updated:5 thiếu `updated` và `changeNote` mới']],
+    ['a fact changed, a new day but the old note', entry('signer: Nguyễn Văn A\nupdated: "05/12/2026"\nchangeNote: Thêm người ký\n'), ['changeNote:6 thiếu `changeNote` mới']],
+    ['a fact removed, a new note but no day', entry('changeNote: Bỏ người ký chưa có nguồn\n'), ['updated:2 thiếu `updated` mới']],
+  ])('%s', (_name, now, expected) => {
+    const errors = changeNoteErrors([{ path: 'content/documents/a.md', text: now }], new Map([['content/documents/a.md', before]]));
+    expect(errors.map((e) => `${e.field}:${e.line} ${e.message.split(': ').pop()}`)).toEqual(expected);
+  });
+
+  it('a new file (not committed yet) needs no note', () => {
+    expect(changeNoteErrors([{ path: 'content/documents/new.md', text: before }], new Map())).toEqual([]);
   });
 });

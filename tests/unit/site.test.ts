@@ -1,7 +1,7 @@
 /** Site helpers as a specification: ids, paths under a base, lists newest first, display formats. */
 import { describe, expect, it } from 'vitest';
 import { documentId, idProblem } from '../../src/loader/identity';
-import { baseFolder, paths, withBase } from '../../src/lib/paths';
+import { baseFolder, paths, relativePath, withBase } from '../../src/lib/paths';
 import { showDate, showNumber, showQuantity, showTarget } from '../../src/ui/format';
 import { groupBy, sortNewest } from '../../src/lib/site/listing';
 import { facetSegment, facets } from '../../src/lib/site/facets';
@@ -57,6 +57,16 @@ describe('paths under a base', () => {
     ['/sotay/', '/sotay/'],
   ])('the base %j as a folder is %s', (base, folder) => {
     expect(baseFolder(base)).toBe(folder);
+  });
+
+  it.each([
+    ['/moi-cap-nhat/atom.xml', '/moi-cap-nhat/atom.css', 'atom.css'],
+    ['/tinh/thanh-hoa/atom.xml', '/moi-cap-nhat/atom.css', '../../moi-cap-nhat/atom.css'],
+    ['/chu-de/kinh-te/atom.xml', '/moi-cap-nhat/atom.css', '../../moi-cap-nhat/atom.css'],
+    ['/a.xml', '/moi-cap-nhat/atom.css', 'moi-cap-nhat/atom.css'],
+    ['/moi-cap-nhat/x/a.xml', '/moi-cap-nhat/atom.css', '../atom.css'],
+  ])('from %s, %s is %s', (from, to, expected) => {
+    expect(relativePath(from, to)).toBe(expected);
   });
 });
 

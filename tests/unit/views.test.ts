@@ -5,6 +5,7 @@ import { documentView, presentable } from '../../src/lib/views/document';
 import { organHistory } from '../../src/lib/views/organ';
 import { redirects } from '../../src/lib/views/redirects';
 import { sharedCodeRows } from '../../src/lib/views/shared-codes';
+import { searchMeta, type SearchDoc } from '../../src/lib/views/search-data';
 import type { DocumentRecord } from '../../src/lib/model';
 
 const doc = (id: string, code: string, issued: string, extra: Partial<DocumentRecord['data']> & { study?: Record<string, unknown> } = {}): DocumentRecord & { data: { study?: Record<string, unknown> } } => ({
@@ -94,5 +95,22 @@ describe('sharedCodeRows: the index of shared-code pages', () => {
       { key: '18-nq-tw', label: '18-NQ/TW', documents: 2 },
       { key: '60-tw', label: '60-NQ/TW, 60-QĐ/TW', documents: 2 },
     ]);
+  });
+});
+
+describe('searchMeta: the documents a result follows, so they rank above it', () => {
+  const doc = (relations: { type: string; target: string }[]): SearchDoc => ({
+    id: 'x', body: '',
+    data: { code: '1-KL/TW', title: 'Về x', issued: '2025-01-01', kind: 'ket-luan', issuer: 'bo-chinh-tri', scope: 'central', topics: [], summary: 's', keyPoints: [], aliases: [], relations },
+  });
+  const labels = { kindName: (k: string) => k, organName: (o: string) => o, unknownDate: 'chưa rõ' };
+  it.each<[string, { type: string; target: string }[], string]>([
+    ['implements', [{ type: 'implements', target: 'a' }], 'a'],
+    ['guides', [{ type: 'guides', target: 'a' }], 'a'],
+    ['continues', [{ type: 'continues', target: 'a' }], 'a'],
+    ['all three', [{ type: 'implements', target: 'a' }, { type: 'guides', target: 'b' }, { type: 'continues', target: 'c' }], 'a b c'],
+    ['cites, reviews, amends, replaces are not followed', [{ type: 'cites', target: 'a' }, { type: 'reviews', target: 'b' }, { type: 'amends', target: 'c' }, { type: 'replaces', target: 'd' }], ''],
+  ])('%s', (_name, relations, parents) => {
+    expect(Object.fromEntries(searchMeta(doc(relations), labels))['parents']).toBe(parents);
   });
 });

@@ -12,6 +12,7 @@ import { paths } from '../../src/lib/paths';
 import { buildCodeMap, codeMapInput, shardCount, type CodeMap } from '../../src/lib/search/code-map';
 import { VOCABULARY, buildVocabulary, type Vocabulary } from '../../src/lib/search/spelling';
 import { documentSearchMeta } from '../../src/loader/search-doc';
+import { congressOf } from '../../src/lib/congresses';
 import { loadSite, type Site } from '../../src/loader/site';
 import { scriptLiteral } from './script-literal';
 
@@ -31,6 +32,7 @@ export function codeMapOf(site: Site): CodeMap {
       term: doc.data.term ?? '',
       keys: meta.keys!.split(' ').filter(Boolean),
       plenum: doc.data.plenum,
+      congress: congressOf(doc.data),
       mentions: (site.referencesByDoc.get(doc.id) ?? []).flatMap((r) => (r.target.type === 'code' ? [bareKey(r.target.code)] : [])),
     });
   });

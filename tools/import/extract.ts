@@ -2,15 +2,17 @@
  * The text of an office file: .docx through mammoth, .pdf through Mozilla's pdf.js (its text
  * layer, rebuilt into lines; columns on one line stay separate lines), .txt and .md as UTF-8.
  * A file that cannot be read says why: empty, password-protected, scanned (no text layer: it
- * needs text recognition first), not UTF-8, or not the format its name says.
+ * needs text recognition first), not UTF-8, not the format its name says, or past a limit of
+ * ./limits.ts (checked before parsing, so nothing can hang the import or exhaust its memory).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
 import { decodeFile } from '../../src/loader/read';
+import { archiveProblem, fileSizeProblem, pdfPagesProblem, textLengthProblem } from './limits';
 
 /** The text of a file, or why there is none. */
-export type Extracted = { ok: true; text: string; pages?: number } | { ok: false; problem: 'empty' | 'password' | 'scanned' | 'encoding' | 'unreadable' | 'unsupported'; reason: string };
+export type Extracted = { ok: true; text: string; pages?: number } | { ok: false; problem: 'empty' | 'password' | 'scanned' | 'encoding' | 'unreadable' | 'unsupported' | 'too-large'; reason: string };
 
 /** File name endings the importer reads. */
 export const IMPORTABLE = ['.docx', '.pdf', '.txt', '.md'] as const;
@@ -22,6 +24,9 @@ async function docxText(bytes: Buffer): Promise<Extracted> {
   // Word saves a file with a password as an encrypted compound file, not as a zip.
   if (CFB.every((b, i) => bytes[i] === b)) return { ok: false, problem: 'password', reason: 'tệp Word được bảo vệ bằng mật khẩu (hoặc là tệp .doc cũ): mở bằng Word, bỏ mật khẩu, lưu lại dạng .docx' };
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, problem: 'unreadable', reason: 'tệp không phải .docx (không phải tệp nén của Word)' };
+  // Opened with limits before Word's reader inflates it whole.
+  const tooLarge = archiveProblem(bytes);
+  if (tooLarge !== undefined) return { ok: false, problem: 'too-large', reason: tooLarge };
   try {
     const result = await mammoth.extractRawText({ buffer: bytes });
     return { ok: true, text: result.value };
@@ -82,12 +87,26 @@ async function pdfText(bytes: Buffer): Promise<Extracted> {
     if (err.name === 'PasswordException') return { ok: false, problem: 'password', reason: 'tệp PDF được bảo vệ bằng mật khẩu: cần bản không có mật khẩu' };
     return { ok: false, problem: 'unreadable', reason: `không đọc được tệp PDF: ${err.message ?? String(e)}` };
   }
+  const tooMany = pdfPagesProblem(doc.numPages);
+  if (tooMany !== undefined) {
+    await doc.destroy();
+    return { ok: false, problem: 'too-large', reason: tooMany };
+  }
   const lines: string[] = [];
+  let chars = 0;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     const content = await page.getTextContent();
     const items = content.items.flatMap((it) => ('str' in it ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, w: it.width, h: it.height }] : []));
-    lines.push(...pageLines(items));
+    const pageText = pageLines(items);
+    lines.push(...pageText);
+    // Stop reading pages once the text passes the limit: the rest would be refused anyway.
+    chars += pageText.reduce((n, l) => n + l.length + 1, 0);
+    const tooLong = textLengthProblem(chars);
+    if (tooLong !== undefined) {
+      await doc.destroy();
+      return { ok: false, problem: 'too-large', reason: tooLong };
+    }
   }
   const pages = doc.numPages;
   await doc.destroy();
@@ -107,8 +126,11 @@ function markdownText(text: string): string {
 export async function extractText(path: string): Promise<Extracted> {
   const ext = extname(path).toLowerCase();
   if (!(IMPORTABLE as readonly string[]).includes(ext)) return { ok: false, problem: 'unsupported', reason: `không đọc loại tệp "${ext || '(không đuôi)'}" (đọc được: ${IMPORTABLE.join(', ')})` };
+  const size = statSync(path).size;
+  if (size === 0) return { ok: false, problem: 'empty', reason: 'tệp rỗng (0 byte)' };
+  const tooBig = fileSizeProblem(size);
+  if (tooBig !== undefined) return { ok: false, problem: 'too-large', reason: tooBig };
   const bytes = readFileSync(path);
-  if (bytes.length === 0) return { ok: false, problem: 'empty', reason: 'tệp rỗng (0 byte)' };
   let result: Extracted;
   if (ext === '.docx') result = await docxText(bytes);
   else if (ext === '.pdf') result = await pdfText(bytes);
@@ -118,5 +140,7 @@ export async function extractText(path: string): Promise<Extracted> {
     result = { ok: true, text: ext === '.md' ? markdownText(file.text) : file.text };
   }
   if (result.ok && result.text.trim() === '') return { ok: false, problem: 'empty', reason: 'tệp không có chữ nào' };
+  const tooLong = result.ok ? textLengthProblem(result.text.length) : undefined;
+  if (tooLong !== undefined) return { ok: false, problem: 'too-large', reason: tooLong };
   return result;
 }

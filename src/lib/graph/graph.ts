@@ -45,6 +45,11 @@ export interface Graph {
   edges: Edge[];
   outgoing: Map<string, Edge[]>;
   incoming: Map<string, Edge[]>;
+  /**
+   * Documents issued after a document that its body (our own summary) mentions, by that document's
+   * id: a later development the summary tells of, never a citation by the earlier text.
+   */
+  later: Map<string, string[]>;
 }
 
 function push(map: Map<string, Edge[]>, key: string, edge: Edge): void {
@@ -53,14 +58,23 @@ function push(map: Map<string, Edge[]>, key: string, edge: Edge): void {
   else map.set(key, [edge]);
 }
 
+/** Whether `to` was issued after `from`, both dates known. */
+function issuedAfter(graph: Graph, from: string, to: string): boolean {
+  const a = graph.nodes.get(from)?.issued ?? 'unknown';
+  const b = graph.nodes.get(to)?.issued ?? 'unknown';
+  return a !== 'unknown' && b !== 'unknown' && a < b;
+}
+
 /**
  * Build the graph from the entries and the citations found in their bodies. A body citation adds a
  * `cites` edge only where no relation already links the two (a program that implements 28-NQ/TW
- * and names it in its text does not also "cite" it); edges to unknown ids or to oneself are dropped
- * here because the content check has already refused them.
+ * and names it in its text does not also "cite" it), and only to a document issued no later than
+ * the citing one: a body naming a later document is our summary telling what came after, kept in
+ * `later`. Edges to unknown ids or to oneself are dropped here because the content check has
+ * already refused them.
  */
 export function buildGraph(nodes: readonly GraphNode[], textCites: readonly { from: string; to: string }[] = []): Graph {
-  const graph: Graph = { nodes: new Map(nodes.map((n) => [n.id, n])), edges: [], outgoing: new Map(), incoming: new Map() };
+  const graph: Graph = { nodes: new Map(nodes.map((n) => [n.id, n])), edges: [], outgoing: new Map(), incoming: new Map(), later: new Map() };
   const linked = new Set<string>();
   const add = (edge: Edge): void => {
     if (edge.from === edge.to || !graph.nodes.has(edge.from) || !graph.nodes.has(edge.to)) return;
@@ -72,6 +86,11 @@ export function buildGraph(nodes: readonly GraphNode[], textCites: readonly { fr
   for (const node of nodes) for (const r of node.relations) add({ type: r.type, from: node.id, to: r.target, note: r.note, conclusion: r.conclusion, origin: 'relation' });
   for (const cite of textCites) {
     if (linked.has(`${cite.from}>${cite.to}`) || linked.has(`${cite.to}>${cite.from}`)) continue;
+    if (issuedAfter(graph, cite.from, cite.to)) {
+      const list = graph.later.get(cite.from) ?? [];
+      if (!list.includes(cite.to)) graph.later.set(cite.from, [...list, cite.to]);
+      continue;
+    }
     add({ type: 'cites', from: cite.from, to: cite.to, origin: 'text' });
   }
   return graph;

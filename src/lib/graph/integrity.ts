@@ -1,13 +1,19 @@
 /**
  * Rules the graph must keep, checked at build time: no cycle of replacing or amending (a text cannot
- * end up replacing itself), and no document implementing one issued after it. Unknown targets and
+ * end up replacing itself), and no document implementing, guiding or citing one issued after it. Unknown targets and
  * relations to oneself are checked with the other cross-entry rules in src/lib/content/validate.ts.
  */
 import type { RelationType } from '../model';
 import { formatViDate } from '../text/dates';
 
 /** The graph rules, as kinds of content error. */
-export type IntegrityKind = 'relation-cycle' | 'implements-later';
+export type IntegrityKind = 'relation-cycle' | 'relation-later';
+
+/** Relations that point back in time: a text can only carry out, guide or cite what already exists. */
+export const BACKWARD_TYPES = ['implements', 'guides', 'cites'] as const;
+
+/** What the relation asserts, in the message's words. */
+const VERB: Record<(typeof BACKWARD_TYPES)[number], string> = { implements: 'thực hiện', guides: 'hướng dẫn', cites: 'dẫn chiếu' };
 
 /** One broken rule, pointing at the relation (by index in the document's `relations`) that breaks it. */
 export interface IntegrityProblem {
@@ -58,12 +64,13 @@ export function graphIntegrity(docs: readonly IntegrityInput[]): IntegrityProble
           problems.push({ kind: 'relation-cycle', docId: doc.id, relationIndex, message: `vòng lặp "${r.type}": ${[doc.id, ...back].join(' → ')}` });
         }
       }
-      if (r.type === 'implements' && doc.issued !== 'unknown' && target.issued !== 'unknown' && doc.issued < target.issued) {
+      const backward = (BACKWARD_TYPES as readonly string[]).includes(r.type) ? VERB[r.type as (typeof BACKWARD_TYPES)[number]] : undefined;
+      if (backward !== undefined && doc.issued !== 'unknown' && target.issued !== 'unknown' && doc.issued < target.issued) {
         problems.push({
-          kind: 'implements-later',
+          kind: 'relation-later',
           docId: doc.id,
           relationIndex,
-          message: `văn bản ban hành ngày ${show(doc.issued)} không thể thực hiện "${target.id}" ban hành sau nó, ngày ${show(target.issued)}`,
+          message: `văn bản ban hành ngày ${show(doc.issued)} không thể ${backward} "${target.id}" ban hành sau nó, ngày ${show(target.issued)}`,
         });
       }
     });

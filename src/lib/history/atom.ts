@@ -16,6 +16,8 @@ export interface AtomEntry {
   published: string;
   summary?: string | undefined;
   category?: string | undefined;
+  /** What a browser shows of the entry: paragraphs and a link to the page (XHTML content, so the link is live where the feed is read as a page). */
+  content?: { paragraphs: string[]; link: string; href: string } | undefined;
 }
 
 /** A whole feed. */
@@ -29,7 +31,15 @@ export interface AtomFeed {
   alternate: string;
   /** ISO date; the newest entry's, or the given fallback when there is no entry. */
   updated: string;
+  /** A CSS stylesheet's address (relative to the feed) that browsers show the feed with, when given. */
+  stylesheet?: string | undefined;
   entries: AtomEntry[];
+}
+
+/** An entry's XHTML content: its paragraphs and the link to its page. */
+function xhtmlContent(content: NonNullable<AtomEntry['content']>): string {
+  const paragraphs = content.paragraphs.map((p) => `<p>${xmlEscape(p)}</p>`).join('');
+  return `\n    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${paragraphs}<p><a href="${xmlEscape(content.href)}">${xmlEscape(content.link)}</a></p></div></content>`;
 }
 
 /** Escape text for XML content and attributes. */
@@ -56,11 +66,12 @@ export function atomXml(feed: AtomFeed): string {
     <title>${e(x.title)}</title>
     <link rel="alternate" type="text/html" href="${e(x.href)}"/>
     <published>${atomDate(x.published)}</published>
-    <updated>${atomDate(x.updated)}</updated>${x.category === undefined ? '' : `\n    <category term="${e(x.category)}"/>`}${x.summary === undefined ? '' : `\n    <summary>${e(x.summary)}</summary>`}
+    <updated>${atomDate(x.updated)}</updated>${x.category === undefined ? '' : `\n    <category term="${e(x.category)}"/>`}${x.summary === undefined ? '' : `\n    <summary>${e(x.summary)}</summary>`}${x.content === undefined ? '' : xhtmlContent(x.content)}
   </entry>`,
   );
+  const style = feed.stylesheet === undefined ? '' : `<?xml-stylesheet type="text/css" href="${e(feed.stylesheet)}"?>\n`;
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
+${style}<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
   <id>${e(feed.id)}</id>
   <title>${e(feed.title)}</title>${feed.subtitle === undefined ? '' : `\n  <subtitle>${e(feed.subtitle)}</subtitle>`}
   <updated>${atomDate(feed.updated)}</updated>

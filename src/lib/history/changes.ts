@@ -20,6 +20,8 @@ export interface Change<T extends ChangeDoc = ChangeDoc> {
   changed: string;
   /** `added` when the last change is the one that brought it in. */
   kind: 'added' | 'changed';
+  /** The full time of the last change when git gives it, to order the changes of one day; else the day. */
+  at: string;
   note?: string | undefined;
 }
 
@@ -30,16 +32,27 @@ export function changeOf<T extends ChangeDoc>(doc: T, history: ReadonlyMap<strin
   if (added === undefined) return undefined;
   const gitChanged = fromGit !== undefined && fromGit.commits > 1 ? fromGit.changed : undefined;
   const changed = [doc.data.updated, gitChanged, added].filter((d): d is string => d !== undefined).sort().pop()!;
-  return { doc, added, changed, kind: changed === added ? 'added' : 'changed', note: doc.data.changeNote };
+  const at = fromGit !== undefined && changed === fromGit.changed ? fromGit.changedAt : fromGit !== undefined && changed === fromGit.added ? fromGit.addedAt : changed;
+  // Changed on the day it came in still counts as a change when a later commit or the editor says so.
+  const laterCommit = gitChanged !== undefined && changed === gitChanged && fromGit!.changedAt !== fromGit!.addedAt;
+  const kind = changed !== added || laterCommit || (doc.data.updated !== undefined && doc.data.changeNote !== undefined) ? 'changed' : 'added';
+  return { doc, added, changed, kind, at, note: doc.data.changeNote };
 }
 
-/** Every document with dates, newest change first (then by id, so the order is stable). */
+/** Newest first: by day, then by the time within the day, then by id so the order is stable. */
+function newestFirst(a: Change, b: Change): number {
+  if (a.changed !== b.changed) return a.changed < b.changed ? 1 : -1;
+  const at = Date.parse(b.at) - Date.parse(a.at);
+  return Number.isNaN(at) || at === 0 ? a.doc.id.localeCompare(b.doc.id) : at;
+}
+
+/** Every document with dates, newest change first (then by the time of the commit, then by id, so the order is stable). */
 export function latestChanges<T extends ChangeDoc>(docs: readonly T[], history: ReadonlyMap<string, FileDates>, limit = Infinity): Change<T>[] {
   return docs
     .flatMap((d) => {
       const c = changeOf(d, history);
       return c === undefined ? [] : [c];
     })
-    .sort((a, b) => (a.changed === b.changed ? a.doc.id.localeCompare(b.doc.id) : a.changed < b.changed ? 1 : -1))
+    .sort(newestFirst)
     .slice(0, limit);
 }

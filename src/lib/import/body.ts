@@ -66,18 +66,26 @@ function startsBlock(line: string): boolean {
 /**
  * Join lines that a column or a page wrapped: a line starting in lower case continues the last one,
  * and so does any line after a long one (a wrapped line fills the width) that ends without
- * punctuation, unless it starts a block of its own.
+ * punctuation, unless it starts a block of its own. Linear in the text: a joined line is kept as
+ * its pieces with what the rule needs of it (its last piece, whether it was a capital line, its
+ * length), never re-read whole, so a file of unpunctuated lines does not cost the square of its size.
  */
 function unwrap(lines: readonly string[]): string[] {
-  const out: string[] = [];
+  const out: string[][] = [];
+  let open = false;
+  let length = 0;
   for (const line of lines) {
-    const last = out.length - 1;
-    const prev = out[last];
-    const open = prev !== undefined && !/[.:;!?]$/.test(prev) && !isUpperLine(prev);
-    if (open && (/^[\p{Ll}(,;]/u.test(line) || (prev!.length >= 60 && !startsBlock(line)))) out[last] = `${prev} ${line}`;
-    else out.push(line);
+    if (open && (/^[\p{Ll}(,;]/u.test(line) || (length >= 60 && !startsBlock(line)))) {
+      out[out.length - 1]!.push(line);
+      length += line.length + 1;
+      open = !/[.:;!?]$/.test(line);
+      continue;
+    }
+    out.push([line]);
+    length = line.length;
+    open = !/[.:;!?]$/.test(line) && !isUpperLine(line);
   }
-  return out;
+  return out.map((pieces) => pieces.join(' '));
 }
 
 /** One body line as Markdown: section headings, list items, paragraphs. */
@@ -89,16 +97,17 @@ function markdownLine(line: string): string {
   return safe(line);
 }
 
-/** The body lines as Markdown: blocks separated by blank lines, list items kept together. */
+/** The body lines as Markdown: blocks separated by blank lines, list items kept together (as lists of lines, joined once). */
 export function toMarkdown(lines: readonly string[]): string {
-  const blocks: string[] = [];
+  const blocks: { list: boolean; lines: string[] }[] = [];
   for (const line of unwrap(lines)) {
     const md = markdownLine(line);
+    const list = md.startsWith('- ');
     const prev = blocks[blocks.length - 1];
-    if (md.startsWith('- ') && prev !== undefined && prev.startsWith('- ')) blocks[blocks.length - 1] = `${prev}\n${md}`;
-    else blocks.push(md);
+    if (list && prev?.list === true) prev.lines.push(md);
+    else blocks.push({ list, lines: [md] });
   }
-  return blocks.join('\n\n');
+  return blocks.map((b) => b.lines.join('\n')).join('\n\n');
 }
 
 /** Read the signature block from its lines (mode and body, position, name). */

@@ -9,6 +9,7 @@ import { bareKey, type DocCode } from '../codes/code.ts';
 import { slugify } from '../text/normalize.ts';
 import type { QueryPlan } from './query.ts';
 import { searchWords, syllablePairs } from './terms.ts';
+import { congressMapKey } from '../congresses/index.ts';
 
 /** One document as a result row of the code map (short keys: the shards are shipped as they are). */
 export interface CodeMapDoc {
@@ -63,8 +64,10 @@ export interface CodeMapInput {
   doc: CodeMapDoc;
   /** Bare keys it owns ("nq-58"), from its code and aliases. */
   bareKeys: string[];
-  /** Plenum keys it owns ("tw6-XIII" and "tw6"). */
+  /** Plenum keys it owns ("tw6-XIII" and "tw6"), and its congress's key ("dh14"). */
   plenumKeys: string[];
+  /** True for the national congress's resolution: first among the congresses of its ordinal. */
+  national?: boolean | undefined;
   /** Bare keys its text mentions. */
   mentions: string[];
 }
@@ -85,6 +88,8 @@ export interface CodeMapSource {
   keys: readonly string[];
   /** Its plenum, when the Central Committee issued it at one. */
   plenum?: number | undefined;
+  /** Its congress, when it is a congress's resolution. */
+  congress?: { number: number; national: boolean } | undefined;
   /** Bare keys of the codes its text mentions. */
   mentions: readonly string[];
 }
@@ -96,7 +101,11 @@ export function codeMapInput(src: CodeMapSource): CodeMapInput {
   return {
     doc: { id: src.id, c: src.code, t: src.title, k: src.kind, d: src.date, i: src.iso, o: src.issuer, m: src.term, s: src.summary, f: full },
     bareKeys: src.keys.filter((k) => !full.includes(k)),
-    plenumKeys: src.plenum === undefined || src.term === '' ? [] : [plenumMapKey(src.plenum, src.term), plenumMapKey(src.plenum)],
+    plenumKeys: [
+      ...(src.plenum === undefined || src.term === '' ? [] : [plenumMapKey(src.plenum, src.term), plenumMapKey(src.plenum)]),
+      ...(src.congress === undefined ? [] : [congressMapKey(src.congress.number)]),
+    ],
+    national: src.congress?.national,
     mentions: [...src.mentions],
   };
 }
@@ -153,7 +162,9 @@ export function buildCodeMap(inputs: readonly CodeMapInput[], count: number): Co
       kinds.set(key.slice(0, dash), set);
     }
   }
-  const newest = (a: CodeMapDoc, b: CodeMapDoc) => b.i.localeCompare(a.i) || a.id.localeCompare(b.id);
+  // The national congress comes first among the congresses of its ordinal ("đại hội 14"), then newest first.
+  const national = new Set(inputs.flatMap((x) => (x.national === true ? [x.doc.id] : [])));
+  const newest = (a: CodeMapDoc, b: CodeMapDoc) => Number(national.has(b.id)) - Number(national.has(a.id)) || b.i.localeCompare(a.i) || a.id.localeCompare(b.id);
   const referrers = new Map<string, CodeMapDoc[]>();
   for (const { doc, mentions, bareKeys } of inputs) {
     for (const key of new Set(mentions)) {
@@ -189,12 +200,12 @@ export interface MapLookup {
   hints: LookupHints;
 }
 
-/** The lookup a query plan asks of the map, or undefined when it names neither a code nor a plenum. */
+/** The lookup a query plan asks of the map, or undefined when it names no code, plenum or congress. */
 export function mapLookup(plan: QueryPlan): MapLookup | undefined {
-  const { code, plenum } = plan;
-  if (code === undefined && plenum === undefined) return undefined;
+  const { code, plenum, congress } = plan;
+  if (code === undefined && plenum === undefined && congress === undefined) return undefined;
   return {
-    key: code ? code.lookup : plenumMapKey(plenum!.number, plenum!.term),
+    key: code ? code.lookup : plenum ? plenumMapKey(plenum.number, plenum.term) : congressMapKey(congress!.number),
     hints: { fullKey: code && !code.bare ? code.key : undefined, year: plan.year, term: plan.term, words: plan.words },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Query planning: turn what a member typed into what to ask. A code anywhere in the query becomes
  * one key (a year or "khóa XIII" beside it narrows a shared code), a plenum ("Nghị quyết Trung
- * ương 6 khóa XII") another; both are answered by the code map, or by one Pagefind token;
+ * ương 6 khóa XII") another, a congress ("đại hội 14") a third; each is answered by the code map, or by one Pagefind token;
  * other words are folded, and two or more become the fewest joined syllable pairs that cover
  * them: pairs are rarer than syllables, and common syllables are not in the body index at all.
  */
@@ -10,6 +10,7 @@ import { normalizePunctuation, nfc, fold } from '../text/normalize.ts';
 import { parseTerm } from '../text/terms.ts';
 import { codeTokens, coveringPairs, keyToken, searchWords } from './terms.ts';
 import { findPlenumInWords, plenumToken } from '../plenums/index.ts';
+import { congressToken, findCongressInWords } from '../congresses/index.ts';
 
 /** A code found in the query. */
 export interface QueryCode {
@@ -33,6 +34,8 @@ export interface QueryPlan {
   code?: QueryCode;
   /** A Central Committee plenum the query names ("Nghị quyết Trung ương 6 khóa XII"); term when written. */
   plenum?: { number: number; term?: string | undefined };
+  /** A Party congress the query names by its ordinal ("đại hội 14", "Đại hội XIII của Đảng"); national when said. */
+  congress?: { number: number; national: boolean };
   /** A year (yyyy) beside a code. */
   year?: string;
   /** A term as a Roman numeral ("XIII") beside a code. */
@@ -99,6 +102,14 @@ export function planQuery(input: string): QueryPlan {
     const token = plenumToken(plenum.number, plenum.term);
     const rest = [...parts.slice(0, plenum.from), ...parts.slice(plenum.to)].flatMap((w) => searchWords(w));
     return { plenum: { number: plenum.number, term: plenum.term }, words: rest, terms: token, fallback: token };
+  }
+  // "đại hội 14", "Đại hội XIII của Đảng": a congress, answered by the resolutions of that ordinal
+  // (the national one first); a province or a bloc named with it stays as words that order them.
+  const congress = findCongressInWords(parts);
+  if (congress !== undefined) {
+    const token = congressToken(congress.number);
+    const kept = [...parts.slice(0, congress.from), ...congress.place.map((i) => parts[i]!), ...parts.slice(congress.to)];
+    return { congress: { number: congress.number, national: congress.national }, words: kept.flatMap((w) => searchWords(w)), terms: token, fallback: token };
   }
   const words = searchWords(raw);
   const pairs = coveringPairs(words);

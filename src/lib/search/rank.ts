@@ -41,7 +41,7 @@ export function rankResults<T extends Rankable>(plan: QueryPlan, results: readon
   return out;
 }
 
-/** What {@link parentsFirst} needs of a result: its id, its title, and the ids of the documents it carries out. */
+/** What {@link parentsFirst} needs of a result: its id, its title, and the ids of the documents it carries out, guides or continues. */
 export interface Carrying {
   id: string;
   title: string;
@@ -49,8 +49,9 @@ export interface Carrying {
 }
 
 /**
- * A document ranks above the documents that carry it out when both titles hold every word of the
- * query: a program's title repeats its resolution's subject, and the member asked for the subject.
+ * A document ranks above the documents that carry it out, guide it or continue it when both titles
+ * hold every word of the query: a program's or a follow-up conclusion's title repeats its
+ * resolution's subject, and the member asked for the subject.
  */
 export function parentsFirst<T extends Carrying>(results: readonly T[], words: readonly string[]): T[] {
   if (words.length === 0) return [...results];

@@ -5,6 +5,7 @@
 import { bareKey, codeKey, codePatternSource, parseCode, type DocCode } from '../codes/code.ts';
 import { fold, normalizePunctuation } from '../text/normalize.ts';
 import { plenumToken } from '../plenums/token.ts';
+import { congressToken } from '../congresses/index.ts';
 import { digitsAsLetters } from '../text/digit-letters.ts';
 
 /**
@@ -142,10 +143,13 @@ export function extraTerms(doc: {
   common?: ReadonlySet<string>;
   /** The Central Committee plenum that issued it: found by "Nghị quyết Trung ương 6 (khóa XII)". */
   plenum?: { number: number; term: string } | undefined;
+  /** The ordinal of the congress whose resolution it is: found by "đại hội 14". */
+  congress?: number | undefined;
 }): ExtraTerms {
   const body = doc.body ?? '';
   const own = new Set<string>();
   if (doc.plenum !== undefined) for (const t of [plenumToken(doc.plenum.number, doc.plenum.term), plenumToken(doc.plenum.number)]) own.add(t);
+  if (doc.congress !== undefined) own.add(congressToken(doc.congress));
   for (const c of [doc.code, ...(doc.aliases ?? [])]) {
     if (c === undefined) continue;
     const r = parseCode(c);

@@ -5,7 +5,7 @@
  */
 import type { Change, ChangeDoc } from '../history/changes';
 import { atomXml, tagUri, type AtomFeed } from '../history/atom';
-import { paths, withBase } from '../paths';
+import { paths, relativePath, withBase } from '../paths';
 import { formatViDate } from '../text/dates';
 import { slugify } from '../text/normalize';
 
@@ -18,6 +18,10 @@ export interface FeedLabels {
   topicTitle: (name: string) => string;
   added: string;
   changed: string;
+  /** The subtitle a browser shows above the entries: what a feed is and how to use it. */
+  about: string;
+  /** The link from an entry to its page. */
+  openPage: string;
 }
 
 /** Which feed: the whole base, a province (its name) or a topic (id and name). */
@@ -50,7 +54,10 @@ export function feedXml(all: readonly Change[], scope: FeedScope, base: string, 
   const feed: AtomFeed = {
     id: tagUri(scope.type === 'all' ? 'moi-cap-nhat' : scope.type === 'province' ? `tinh/${slugify(scope.name)}` : `chu-de/${scope.id}`),
     title: `${title} · ${labels.siteName}`,
+    subtitle: labels.about,
     author: labels.author,
+    // Relative, so the feed shows as a page from the `file://` copy too.
+    stylesheet: relativePath(self, paths.feedStyle()),
     self: withBase(base, self),
     alternate: withBase(base, page),
     updated,
@@ -62,6 +69,7 @@ export function feedXml(all: readonly Change[], scope: FeedScope, base: string, 
       published: c.added,
       category: c.kind,
       summary: `${changeLine(c, labels)}. ${c.doc.data.summary ?? ''}`.trim(),
+      content: { paragraphs: [changeLine(c, labels), ...(c.doc.data.summary === undefined ? [] : [c.doc.data.summary])], link: labels.openPage, href: relativePath(self, paths.document(c.doc.id)) },
     })),
   };
   return atomXml(feed);

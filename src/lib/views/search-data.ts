@@ -5,6 +5,7 @@
  * one vocabulary; the status filter is the status the graph decides.
  */
 import { documentKeys, extraTerms } from '../search';
+import { congressOf } from '../congresses';
 import { formatViDate } from '../text/dates';
 import { facetSegment, type Facet, type FacetDoc } from '../site/facets';
 
@@ -37,8 +38,8 @@ export interface SearchData {
   extra: ReturnType<typeof extraTerms>;
 }
 
-// Relations by which a document carries another out: a search ranks the one carried out first.
-const CARRYING = new Set(['implements', 'guides']);
+// Relations by which a document carries another out or follows it up: a search ranks the one it follows first.
+const CARRYING = new Set(['implements', 'guides', 'continues']);
 
 /**
  * What a result shows and how it ranks: title, code, kind, date, issuer, code keys, summary, and
@@ -80,6 +81,7 @@ export function searchData(doc: SearchDoc, facets: readonly Facet[], common: Rea
       body: doc.body,
       common,
       plenum: d.plenum !== undefined && d.term !== undefined ? { number: d.plenum, term: d.term } : undefined,
+      congress: congressOf(d)?.number,
     }),
   };
 }
