@@ -56,7 +56,7 @@ describe('the document page reads in the right order', () => {
     expect(links.length).toBeGreaterThan(3);
     expect(new Set(links).size).toBe(links.length);
     expect(await page.locator('.chain, figure.lg').count()).toBe(1);
-    expect(await page.locator('#van-ban-lien-quan h3').allInnerTexts()).toEqual(expect.arrayContaining(['Được sơ kết / tổng kết bởi', 'Dẫn chiếu']));
+    expect(await page.locator('#van-ban-lien-quan h3').allInnerTexts()).toEqual(expect.arrayContaining(['Được sơ kết / tổng kết bởi', 'Được dẫn chiếu bởi']));
     await page.context().close();
   });
 
