@@ -172,10 +172,10 @@ function keepKnown(known: ReadonlySet<string> | undefined): void {
     if (split.unknown.length > 0) {
       const named = split.unknown.slice(0, UNKNOWN_NAMED).join(', ');
       const rest = split.unknown.length - UNKNOWN_NAMED;
-      notes.push(fill(t.unknown, rest > 0 ? `${named} ${fill(t.unknownMore, String(rest))}` : named));
+      notes.push(fill(t.absent, rest > 0 ? `${named} ${fill(t.absentMore, String(rest))}` : named));
     }
   }
-  const line = document.getElementById('packet-unknown') as HTMLElement;
+  const line = document.getElementById('packet-absent') as HTMLElement;
   line.textContent = notes.join(' ');
   line.hidden = notes.length === 0;
 }

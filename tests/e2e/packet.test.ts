@@ -138,7 +138,7 @@ describe('the packet', () => {
     console.log(`[packet] đường dẫn 10.000 mã: ${asked.length} yêu cầu, ${Math.round(performance.now() - started)} ms đến khi hiện bộ`);
     expect(asked).toEqual(['/sotay/bo-tai-lieu/kit-ids.js', '/sotay/bo-tai-lieu/kit/58-nq-tw-2020.js', '/sotay/bo-tai-lieu/kit/28-nq-tw-2022.js']);
     expect(await tocOrder(page)).toEqual(['58-NQ/TW', '28-NQ/TW']);
-    expect(await page.locator('#packet-unknown').innerText()).toBe(
+    expect(await page.locator('#packet-absent').innerText()).toBe(
       'Đường dẫn ghi hơn 100 văn bản: chỉ đọc 100 văn bản đầu (một bộ tài liệu có tối đa 100 văn bản). ' +
         `Bản Sổ tay này không có các văn bản sau nên đã bỏ qua: ${unknown.slice(0, 10).join(', ')} và 88 mã khác.`,
     );
