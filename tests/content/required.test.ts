@@ -99,9 +99,11 @@ describe('content/', () => {
     }
   });
 
-  it('gives most central documents their substance: viewpoints or goals, and tasks', () => {
-    const substantial = centralDocs.filter((d) => (d.data.study?.viewpoints.length ?? 0) + (d.data.study?.goals.length ?? 0) + (d.data.study?.generalGoal ? 1 : 0) > 0 && (d.data.study?.tasks.length ?? 0) > 0);
-    expect(substantial.length / centralDocs.length).toBeGreaterThanOrEqual(0.8);
+  // Identity entries (issue 17) carry no study block by design; the substance is asked of study entries.
+  it('gives most central study entries their substance: viewpoints or goals, and tasks', () => {
+    const studied = centralDocs.filter((d) => d.data.study !== undefined);
+    const substantial = studied.filter((d) => (d.data.study?.viewpoints.length ?? 0) + (d.data.study?.goals.length ?? 0) + (d.data.study?.generalGoal ? 1 : 0) > 0 && (d.data.study?.tasks.length ?? 0) > 0);
+    expect(substantial.length / studied.length).toBeGreaterThanOrEqual(0.8);
   });
 
   // The issue asks for 80 %; the public record reachable here supports 67 % (35 of 52): the rest
