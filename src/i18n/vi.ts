@@ -351,6 +351,8 @@ export const vi = {
     presentHelp: 'Phím mũi tên, Page Up/Page Down hoặc phím cách để chuyển phần; Esc để thoát về tài liệu học tập.',
     position: (n: number, of: number) => `${n}/${of}`,
     slide: (n: number, of: number) => `Phần ${n} trên ${of}`,
+    /** After the heading of a slide that carries on the part before it. */
+    continued: '(tiếp)',
     keyPoints: 'Điểm chính',
     exit: 'Thoát trình chiếu',
   },
