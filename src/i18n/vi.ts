@@ -116,6 +116,7 @@ export const vi = {
     source: 'nguồn',
     overdue: (year: string) => `Thời kỳ đã hết (${year}), Sổ tay chưa có báo cáo kết quả.`,
     none: 'Chưa có báo cáo.',
+    noneAll: 'Sổ tay chưa có báo cáo kết quả nào về các chỉ tiêu này.',
     overview: 'Chỉ tiêu và tiến độ',
     overviewIntro: 'Mọi chỉ tiêu trong các văn bản của Sổ tay, kèm kết quả đã được báo cáo (con số, ngày, cơ quan báo cáo, nguồn). Lọc theo tỉnh, chủ đề và thời kỳ.',
     document: 'Văn bản',
