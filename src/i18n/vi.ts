@@ -304,7 +304,11 @@ export const vi = {
     label: 'Số hiệu hoặc tên văn bản',
     hint: 'Bản dùng không cần máy chủ: tìm theo số hiệu (ví dụ "nq 58", "KL 21") và trích yếu.',
     none: 'Không thấy văn bản nào khớp.',
-    count: (n: number) => `${n} văn bản`,
+    /** How many documents the packet holds, beside its title. */
+    count: (n: number | string) => `(${n} văn bản)`,
+    /** Said to a screen reader after a move: the document, its new place and the length. */
+    moved: (label: string, at: string, of: string) => `Đã chuyển ${label} tới vị trí ${at}/${of}.`,
+    removed: (label: string) => `Đã bỏ ${label} khỏi bộ tài liệu.`,
   },
   changes: {
     title: 'Mới cập nhật',
@@ -378,7 +382,11 @@ export const vi = {
     copied: 'Đã sao chép đường dẫn.',
     shared: 'Bạn đang xem một bộ tài liệu được chia sẻ. Sửa bộ này (đổi thứ tự, bỏ bớt) sẽ lưu nó thành bộ của bạn trong trình duyệt này.',
     missing: (id: string) => `Không tải được tài liệu học tập "${id}" (văn bản không có trong bản Sổ tay này).`,
-    count: (n: number) => `${n} văn bản`,
+    /** How many documents the packet holds, beside its title. */
+    count: (n: number | string) => `(${n} văn bản)`,
+    /** Said to a screen reader after a move: the document, its new place and the length. */
+    moved: (label: string, at: string, of: string) => `Đã chuyển ${label} tới vị trí ${at}/${of}.`,
+    removed: (label: string) => `Đã bỏ ${label} khỏi bộ tài liệu.`,
     runningHead: 'Bộ tài liệu học tập',
   },
   search: {
