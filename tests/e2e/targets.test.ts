@@ -45,4 +45,49 @@ describe('targets and progress', () => {
     expect(await bare.locator('.targets-overview tbody tr:visible').count()).toBe(all);
     await context.close();
   });
+
+  it('the filters live in the address: shared, kept on reload, undone by the back button; the home page links the overview', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.url);
+    await page.locator('main a', { hasText: 'Chỉ tiêu và tiến độ' }).click();
+    await page.waitForURL(`${site.server.url}chi-tieu/`);
+    const rows = page.locator('.targets-overview tbody tr');
+    const all = await rows.count();
+    const shown = (): Promise<number> => rows.evaluateAll((rs) => rs.filter((r) => !(r as HTMLElement).hidden).length);
+
+    await page.locator('select[name="tinh"]').selectOption('Thanh Hóa');
+    await page.locator('select[name="nam"]').selectOption('2025');
+    const both = await shown();
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(all);
+    expect(new URL(page.url()).search).toBe(`?tinh=${encodeURIComponent('Thanh Hóa').replace(/%20/g, '+')}&nam=2025`);
+
+    // A reload keeps the view.
+    await page.reload();
+    expect(await page.locator('select[name="tinh"]').inputValue()).toBe('Thanh Hóa');
+    expect(await page.locator('select[name="nam"]').inputValue()).toBe('2025');
+    expect(await shown()).toBe(both);
+    expect(await page.locator('#target-count').innerText()).toBe(`Đang hiện ${both}/${all} chỉ tiêu`);
+
+    // Back: one choice undone (only the province), then none.
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe(`?tinh=${encodeURIComponent('Thanh Hóa').replace(/%20/g, '+')}`);
+    expect(await page.locator('select[name="nam"]').inputValue()).toBe('');
+    expect(await shown()).toBeGreaterThanOrEqual(both);
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('');
+    expect(await shown()).toBe(all);
+
+    // The address shared: another browser opens the same view.
+    const other = await site.browser.newContext();
+    const shared = await other.newPage();
+    await shared.goto(`${site.server.url}chi-tieu/?tinh=Thanh+H%C3%B3a&nam=2025`);
+    expect(await shared.locator('.targets-overview tbody tr').evaluateAll((rs) => rs.filter((r) => !(r as HTMLElement).hidden).length)).toBe(both);
+    // A value the page does not offer leaves that filter at "all".
+    await shared.goto(`${site.server.url}chi-tieu/?nam=1990`);
+    expect(await shared.locator('select[name="nam"]').inputValue()).toBe('');
+    expect(await shared.locator('.targets-overview tbody tr').evaluateAll((rs) => rs.filter((r) => !(r as HTMLElement).hidden).length)).toBe(all);
+    await other.close();
+    await page.close();
+  });
 });
