@@ -62,7 +62,7 @@ async function walk(at: Where): Promise<void> {
     expect(await tocOrder(page)).toEqual(['58-NQ/TW', '28-NQ/TW']);
 
     // The heading says how many documents the packet holds.
-    expect(await page.locator('h1').innerText()).toBe('Bộ tài liệu (2 văn bản)');
+    expect(await page.locator('.packet > h1').innerText()).toBe('Bộ tài liệu (2 văn bản)');
 
     // Reorder from the keyboard: 28-NQ/TW first; the keyboard stays on the moved item (its "Lên"
     // is now disabled, so on its "Xuống") and the move is announced.
@@ -120,7 +120,7 @@ async function walk(at: Where): Promise<void> {
     expect(await tocOrder(page)).toEqual(['58-NQ/TW']);
     expect(await focused()).toBe('Bỏ 58-NQ/TW khỏi bộ tài liệu');
     expect(await said()).toBe('Đã bỏ 28-NQ/TW khỏi bộ tài liệu.');
-    expect(await page.locator('h1').innerText()).toBe('Bộ tài liệu (1 văn bản)');
+    expect(await page.locator('.packet > h1').innerText()).toBe('Bộ tài liệu (1 văn bản)');
     await page.reload();
     await page.locator('.packet-kit [data-kit-id]').first().waitFor();
     expect(await kitOrder(page)).toEqual(['58-NQ/TW']);
