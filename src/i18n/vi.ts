@@ -184,6 +184,8 @@ export const vi = {
     chainTitle: 'Chuỗi thực hiện',
     chainUp: 'Văn bản cấp trên được thực hiện',
     chainDown: 'Các văn bản triển khai',
+    /** The summary of a folded chain: how many documents carry this one out, at every level. */
+    chainAll: (n: number) => `Xem cả ${n} văn bản triển khai`,
     chainHere: 'văn bản đang xem',
     diagramTitle: 'Lược đồ quan hệ',
     diagramHint: 'Bên trái (trên điện thoại: bên trên) là văn bản hướng tới văn bản này; bên phải (bên dưới) là văn bản mà văn bản này hướng tới. Mũi tên ghi quan hệ.',
