@@ -57,7 +57,9 @@ describe('the document page reads in the right order', () => {
     expect(links.length).toBeGreaterThan(3);
     expect(new Set(links).size).toBe(links.length);
     expect(await page.locator('.chain, figure.lg').count()).toBe(1);
+    // 18-NQ/TW (2022) cites this one and is also named in our summary: listed once, under "cited by".
     expect(await page.locator('#van-ban-lien-quan h3').allInnerTexts()).toEqual(expect.arrayContaining(['Được sơ kết / tổng kết bởi', 'Được dẫn chiếu bởi']));
+    expect(links.filter((l) => l === '18-nq-tw-2022')).toHaveLength(1);
     await page.context().close();
   });
 
