@@ -186,6 +186,8 @@ export const vi = {
     chainDown: 'Các văn bản triển khai',
     /** The summary of a folded chain: how many documents carry this one out, at every level. */
     chainAll: (n: number) => `Xem cả ${n} văn bản triển khai`,
+    /** Where the chain points when the page lists its documents by province. */
+    chainApart: (n: number) => `${n} văn bản của các tỉnh, thành: xem «Các tỉnh, thành thực hiện»`,
     chainHere: 'văn bản đang xem',
     diagramTitle: 'Lược đồ quan hệ',
     diagramHint: 'Bên trái (trên điện thoại: bên trên) là văn bản hướng tới văn bản này; bên phải (bên dưới) là văn bản mà văn bản này hướng tới. Mũi tên ghi quan hệ.',
