@@ -62,7 +62,7 @@ function pageStyles(): void {
   const rules = ids.map((id, i) => {
     const kit = kits.querySelector<HTMLElement>(`[data-packet-id="${id}"] [data-kit-id]`);
     if (kit === null) return '';
-    return `@page k${i} { @top-left { content: ${cssString(kit.dataset.kitCode ?? '')}; } @bottom-left { content: ${cssString(kit.dataset.kitFoot ?? '')}; } }`;
+    return `@page k${i} { margin: 13mm 12mm 12mm; @top-left { content: ${cssString(kit.dataset.kitCode ?? '')}; } @bottom-left { content: ${cssString(kit.dataset.kitFoot ?? '')}; } }`;
   });
   let style = document.getElementById('packet-pages');
   if (style === null) {
