@@ -47,6 +47,7 @@ function kindOfValue(value: unknown): string {
 const EXPECTED: Record<string, string> = {
   string: 'chữ',
   number: 'một số',
+  int: 'một số nguyên',
   boolean: 'true hoặc false',
   array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
   object: 'một nhóm trường',
