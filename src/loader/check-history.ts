@@ -88,7 +88,7 @@ export function checkOrganHistory(organs: readonly Organ[], file: ListFile, erro
     errors,
   );
   checkFormerIds(
-    organs.map((o, i) => ({ id: o.id, formerIds: o.formerIds, file: file.path, field: `[${i}].formerIds`, label: `cơ quan "${o.id}" (dòng ${file.lineOf([i, 'id']) ?? '?'})`, lineOf: (k: number) => file.lineOf([i, 'formerIds', k]) })),
+    organs.map((o, i) => ({ id: o.id, formerIds: o.formerIds, file: file.path, field: `[${i}].formerIds`, label: `cơ quan "${o.id}"`, idLine: file.lineOf([i, 'id']), lineOf: (k: number) => file.lineOf([i, 'formerIds', k]) })),
     errors,
   );
 }
@@ -112,8 +112,10 @@ export interface FormerIdEntry {
   file: string;
   /** The field holding the list: `formerIds` in a document, `[3].formerIds` in organs.yaml. */
   field: string;
-  /** How another entry's message names this one: its file, or "cơ quan "x" (dòng 12)". */
+  /** How another entry's message names this one: its file, or `cơ quan "x"`. */
   label: string;
+  /** The line of its id, when entries share a file. */
+  idLine?: number | undefined;
   lineOf(index: number): number | undefined;
 }
 
@@ -133,7 +135,7 @@ export function checkFormerIds(entries: readonly FormerIdEntry[], errors: Conten
       if (old === entry.id) {
         errors.push({ ...at, message: `mã cũ "${old}" là mã hiện tại của chính mục này: xóa nó khỏi formerIds` });
       } else if (holder !== undefined) {
-        errors.push({ ...at, message: `mã cũ "${old}" đang là mã hiện tại của ${holder.label}, nên địa chỉ đó là trang của mục kia, không chuyển hướng về đây được: xóa mã này khỏi formerIds nếu ghi nhầm` });
+        errors.push({ ...at, message: `mã cũ "${old}" đang là mã hiện tại của ${holder.label}${holder.idLine === undefined ? '' : ` (dòng ${holder.idLine})`}, nên địa chỉ đó là trang của mục kia, không chuyển hướng về đây được: xóa mã này khỏi formerIds nếu ghi nhầm` });
       } else if (earlier !== undefined && earlier.entry === entry) {
         errors.push({ ...at, message: `mã cũ "${old}" đã ghi ở formerIds[${earlier.index}] của chính mục này: xóa dòng lặp lại` });
       } else if (earlier !== undefined) {
