@@ -56,6 +56,10 @@ type Token = { t: 'N' | 'L' | '-' | '/' | '_'; v: string };
 
 const fail = (reason: string): CodeResult => ({ ok: false, reason });
 
+// Printable ASCII, Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (Vietnamese):
+// no invisible character, no letter of another script, no look-alike.
+const PLAIN_LATIN = /^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff]*$/;
+
 function tokenize(s: string): Token[] | string {
   const out: Token[] = [];
   for (const m of s.matchAll(/(\d+)|([\p{L}\p{M}]+)|(-)|(\/)|( )|(.)/gu)) {
@@ -141,14 +145,19 @@ function bare(number: string, abbr: string, kinds: KindId[]): CodeResult {
  */
 export function parseCode(input: string): CodeResult {
   if (typeof input !== 'string') return fail('không có số hiệu');
-  // Checked before punctuation is normalised, which would turn some of them (U+FEFF) into spaces.
-  const invisible = firstInvisible(input);
-  if (invisible !== undefined) {
-    return fail(`có ${describeChar(invisible.ch)}${invisible.before === '' ? ' ở đầu' : ` sau "${invisible.before}"`}: xóa ký tự này (gõ lại số hiệu)`);
+  let text = input;
+  // Codes are read in every body of the build: only text outside plain and Vietnamese Latin needs a look.
+  if (!PLAIN_LATIN.test(input)) {
+    // Checked before punctuation is normalised, which would turn some of them (U+FEFF) into spaces.
+    const invisible = firstInvisible(input);
+    if (invisible !== undefined) {
+      return fail(`có ${describeChar(invisible.ch)}${invisible.before === '' ? ' ở đầu' : ` sau "${invisible.before}"`}: xóa ký tự này (gõ lại số hiệu)`);
+    }
+    const foreign = firstForeignLetter(input);
+    if (foreign !== undefined) return fail(`có ${describeChar(foreign)}: số hiệu chỉ dùng chữ Latinh (tiếng Việt)`);
+    text = foldLookAlikes(input);
   }
-  const foreign = firstForeignLetter(input);
-  if (foreign !== undefined) return fail(`có ${describeChar(foreign)}: số hiệu chỉ dùng chữ Latinh (tiếng Việt)`);
-  const s = normalizePunctuation(foldLookAlikes(input))
+  const s = normalizePunctuation(text)
     // Ð (eth) and Ɖ come from legacy encodings in place of Đ.
     .replace(/[ÐƉ]/g, 'Đ')
     .replace(/[ðɖ]/g, 'đ')
