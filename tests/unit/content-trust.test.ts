@@ -298,3 +298,16 @@ describe('history properties', () => {
     );
   });
 });
+
+describe('hidden characters outside codes are named too', () => {
+  it.each<[string, ContentFiles, ContentError]>([
+    ['in a file name', (() => {
+      const input = files();
+      input.documents[0] = { path: `content/documents/nghi-quyet/58-nq-tw-2020${ZWSP}.md`, text: input.documents[0]!.text };
+      return input;
+    })(), { kind: 'bad-id', file: `content/documents/nghi-quyet/58-nq-tw-2020${ZWSP}.md`, field: 'code', line: 2, message: `tên tệp "58-nq-tw-2020${ZWSP}" có ký tự vô hình U+200B (ZERO WIDTH SPACE) sau "58-nq-tw-2020"; tên tệp phải là chữ thường không dấu, số và dấu gạch ngang` }],
+    ['in a value of a list', files({ nq: nq58.replace('scope: central', `scope: "central${ZWSP}"`) }), { kind: 'schema', file: NQ, field: 'scope', line: 8, message: `giá trị chữ "central${ZWSP}" (có ký tự vô hình U+200B (ZERO WIDTH SPACE) sau "central") không nằm trong các giá trị được phép: central, province, bloc, grassroots` }],
+  ])('%s', (_name, input, expected) => {
+    expect(errorsOf(input)).toContainEqual(expected);
+  });
+});
