@@ -35,7 +35,9 @@ export function yearAfter(iso: string): string {
  * written twice. Undated entries are not compared: numbering restarts each term, so the same code
  * may be two documents when the date is unknown.
  */
-export function checkSameDocument(docs: readonly IdentityDoc[], errors: ContentError[]): void {
+export function checkSameDocument(docs: readonly IdentityDoc[], errors: ContentError[]): Map<string, string> {
+  /** Each entry found to repeat another → the id of the first one, so what follows from it is not reported again. */
+  const sameAs = new Map<string, string>();
   const seen = new Map<string, IdentityDoc>();
   for (const doc of docs) {
     if (doc.data.issued === 'unknown') continue;
@@ -46,11 +48,13 @@ export function checkSameDocument(docs: readonly IdentityDoc[], errors: ContentE
       if (other !== undefined && other !== doc) {
         const spelled = doc.codeKey === key ? `số hiệu ${doc.data.code ?? ''}` : `cách ghi khác của số hiệu (aliases)`;
         errors.push({ kind: 'same-document', file: doc.file, field: 'code', line: doc.lineOf(['code']), message: `${other.file} đã ghi văn bản này: cùng ${spelled}, ngày ban hành ${show(doc.data.issued)} và cơ quan ban hành "${doc.data.issuer}"` });
+        sameAs.set(doc.id, sameAs.get(other.id) ?? other.id);
         break;
       }
       seen.set(identity, doc);
     }
   }
+  return sameAs;
 }
 
 /** What `term` covers in words, for a message: "khóa XII (28/01/2016 – trước 01/02/2021)". */

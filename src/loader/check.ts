@@ -231,7 +231,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): C
   /** The current id of a document that once had `id`, for a message about a stale link. */
   const renamedTo = new Map(unique.flatMap((d) => d.data.formerIds.map((old) => [old, d.id] as const)));
   const missing = (id: string): string => (renamedTo.has(id) ? `"${id}" là mã cũ của văn bản "${renamedTo.get(id)}": ghi mã hiện tại` : `không có văn bản mã "${id}"`);
-  checkSameDocument(unique, errors);
+  const sameAs = checkSameDocument(unique, errors);
   for (const doc of checked) {
     const { data, file, lineOf } = doc;
     if (unknownProvince(data.province)) {
@@ -270,6 +270,8 @@ export function checkContent(files: ContentFiles, options: CheckOptions = {}): C
   const graph = analyseContent(unique, organs);
   for (const ref of graph.references) {
     if (ref.resolution.status !== 'ambiguous') continue;
+    // Candidates that are one document written twice: that is the error, already reported.
+    if (new Set(ref.resolution.candidates.map((id) => sameAs.get(id) ?? id)).size === 1) continue;
     const issued = (id: string): string => byId.get(id)?.data.issued ?? 'unknown';
     const names = ref.resolution.candidates.map((id) => `${id} (${issued(id) === 'unknown' ? 'chưa rõ ngày' : formatViDate(issued(id))})`).join(', ');
     errors.push({ kind: 'ambiguous-reference', file: ref.file, line: ref.line, message: `"${ref.text}" có thể là ${ref.resolution.candidates.length} văn bản: ${names}` });

@@ -149,6 +149,12 @@ describe('identity and time: each input and the exact errors', () => {
     expect(error?.message).toBe('tên tệp "nq-thanh-hoa" phải bắt đầu bằng số hiệu "58-nq-tw"');
   });
 
+  it('one document written twice is one error: references to it are not reported as ambiguous too', () => {
+    const input = files({ kh: kh43, extra: [{ path: NQ997, text: doc(nq997()) }, { path: NQ997B, text: doc(nq997()) }] });
+    input.documents[1]!.text = doc(kh43, 'Thực hiện Nghị quyết số 997-NQ/TW, ngày 01/01/2026 của Bộ Chính trị.\n');
+    expect(errorsOf(input).map((e) => [e.kind, e.file])).toEqual([['same-document', NQ997B]]);
+  });
+
   it('same code and issuer on an unknown date are not judged the same document', () => {
     const undated = nq997().replace('"01/01/2026"', 'unknown').replace('01/01/2026', 'unknown');
     const input = files({ extra: [{ path: 'content/documents/nghi-quyet/997-nq-tw.md', text: doc(undated) }, { path: 'content/documents/nghi-quyet/997-nq-tw-b.md', text: doc(undated) }] });
