@@ -116,6 +116,7 @@ export const vi = {
     source: 'nguồn',
     overdue: (year: string) => `Thời kỳ đã hết (${year}), Sổ tay chưa có báo cáo kết quả.`,
     none: 'Chưa có báo cáo.',
+    noneAll: 'Sổ tay chưa có báo cáo kết quả nào về các chỉ tiêu này.',
     overview: 'Chỉ tiêu và tiến độ',
     overviewIntro: 'Mọi chỉ tiêu trong các văn bản của Sổ tay, kèm kết quả đã được báo cáo (con số, ngày, cơ quan báo cáo, nguồn). Lọc theo tỉnh, chủ đề và thời kỳ.',
     document: 'Văn bản',
@@ -183,6 +184,10 @@ export const vi = {
     chainTitle: 'Chuỗi thực hiện',
     chainUp: 'Văn bản cấp trên được thực hiện',
     chainDown: 'Các văn bản triển khai',
+    /** The summary of a folded chain: how many documents carry this one out, at every level. */
+    chainAll: (n: number) => `Xem cả ${n} văn bản triển khai`,
+    /** Where the chain points when the page lists its documents by province. */
+    chainApart: (n: number) => `${n} văn bản của các tỉnh, thành: xem «Các tỉnh, thành thực hiện»`,
     chainHere: 'văn bản đang xem',
     diagramTitle: 'Lược đồ quan hệ',
     diagramHint: 'Bên trái (trên điện thoại: bên trên) là văn bản hướng tới văn bản này; bên phải (bên dưới) là văn bản mà văn bản này hướng tới. Mũi tên ghi quan hệ.',
@@ -303,7 +308,11 @@ export const vi = {
     label: 'Số hiệu hoặc tên văn bản',
     hint: 'Bản dùng không cần máy chủ: tìm theo số hiệu (ví dụ "nq 58", "KL 21") và trích yếu.',
     none: 'Không thấy văn bản nào khớp.',
-    count: (n: number) => `${n} văn bản`,
+    /** How many documents the packet holds, beside its title. */
+    count: (n: number | string) => `(${n} văn bản)`,
+    /** Said to a screen reader after a move: the document, its new place and the length. */
+    moved: (label: string, at: string, of: string) => `Đã chuyển ${label} tới vị trí ${at}/${of}.`,
+    removed: (label: string) => `Đã bỏ ${label} khỏi bộ tài liệu.`,
   },
   changes: {
     title: 'Mới cập nhật',
@@ -351,6 +360,8 @@ export const vi = {
     presentHelp: 'Phím mũi tên, Page Up/Page Down hoặc phím cách để chuyển phần; Esc để thoát về tài liệu học tập.',
     position: (n: number, of: number) => `${n}/${of}`,
     slide: (n: number, of: number) => `Phần ${n} trên ${of}`,
+    /** After the heading of a slide that carries on the part before it. */
+    continued: '(tiếp)',
     keyPoints: 'Điểm chính',
     exit: 'Thoát trình chiếu',
   },
@@ -378,7 +389,11 @@ export const vi = {
     absent: (list: string) => `Bản Sổ tay này không có các văn bản sau nên đã bỏ qua: ${list}.`,
     absentMore: (n: string) => `và ${n} mã khác`,
     tooMany: (max: number) => `Đường dẫn ghi hơn ${max} văn bản: chỉ đọc ${max} văn bản đầu (một bộ tài liệu có tối đa ${max} văn bản).`,
-    count: (n: number) => `${n} văn bản`,
+    /** How many documents the packet holds, beside its title. */
+    count: (n: number | string) => `(${n} văn bản)`,
+    /** Said to a screen reader after a move: the document, its new place and the length. */
+    moved: (label: string, at: string, of: string) => `Đã chuyển ${label} tới vị trí ${at}/${of}.`,
+    removed: (label: string) => `Đã bỏ ${label} khỏi bộ tài liệu.`,
     runningHead: 'Bộ tài liệu học tập',
   },
   search: {

@@ -11,6 +11,7 @@
  * `<sup>`, `<sub>`, `<br>` without attributes is shown as the text it is; a link or image to an
  * address that is not http(s), mailto or tel keeps its words and loses its address.
  */
+import { parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { defineHastPlugin, defineMdastPlugin, markdownToHtml, type HastNode } from 'satteri';
 import type { LocatedReference } from '../lib/references/scan';
 import { isAllowedToken, readMarkup, unsafeScheme } from './markup';
@@ -102,4 +103,29 @@ export function renderBody(body: string, refs: readonly LocatedReference[], href
     },
   });
   return markdownToHtml(body, { mdastPlugins: linked.length === 0 ? [] : [plugin], hastPlugins: [bodyGuard], features: { gfm: true, smartPunctuation: true } }).html;
+}
+
+/** One part of a rendered body: what comes before the first `##` heading, or a `##` heading and what follows it. */
+export interface BodySection {
+  /** The heading's text (undefined for the opening part). */
+  heading?: string | undefined;
+  html: string;
+}
+
+/** A rendered body cut at its `##` headings (read as an HTML tree, so a heading inside a quote or list is not a cut). */
+export function bodySections(html: string): BodySection[] {
+  const sections: { heading?: string | undefined; nodes: DefaultTreeAdapterMap['childNode'][] }[] = [{ nodes: [] }];
+  for (const node of parseFragment(html).childNodes) {
+    if (node.nodeName === 'h2') sections.push({ heading: textOf(node).trim(), nodes: [] });
+    sections.at(-1)!.nodes.push(node);
+  }
+  return sections
+    .filter((s) => s.heading !== undefined || s.nodes.some((n) => n.nodeName !== '#text' || textOf(n).trim() !== ''))
+    .map((s) => ({ heading: s.heading, html: s.nodes.map((n) => serializeOuter(n)).join('') }));
+}
+
+/** The text of a node and all it holds. */
+function textOf(node: DefaultTreeAdapterMap['node']): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }

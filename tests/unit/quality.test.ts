@@ -203,6 +203,16 @@ describe('the file:// copy', () => {
     );
   });
 
+  it.each([
+    ['a data attribute a script reads', '<div data-kit="/loai/">', '<div data-kit="../../loai/index.html">'],
+    ['any attribute holding a site path', '<p data-next="/loai/#kinds" title="/tim-kiem/?q=a">', '<p data-next="../../loai/index.html#kinds" title="../../tim-kiem/index.html?q=a">'],
+    ['a path the site does not have, left as it is', '<div data-kit="/khong-co/">', '<div data-kit="/khong-co/">'],
+    ['another host, left as it is', '<div data-src="//cdn.example/x.js">', '<div data-src="//cdn.example/x.js">'],
+    ['a relative value outside a URL attribute, left as it is', '<div data-root="../" data-n="2/3">', '<div data-root="../" data-n="2/3">'],
+    ['a relative value in a URL attribute, read as an address', '<a href="../y/">', '<a href="../y/">'],
+    ['a form and a quotation', '<form action="/tim-kiem/"><blockquote cite="/loai/">', '<form action="../../tim-kiem/index.html"><blockquote cite="../../loai/index.html">'],
+  ])('rewrites %s', (_what, html, out) => expect(rewriteHtmlForFiles(html, 'van-ban/x/index.html', files)).toBe(out));
+
   it('rewrites url() in stylesheets', () => {
     expect(rewriteCssForFiles('@font-face{src:url(/fonts/f.woff2)}a{background:url("data:x")}', '_astro/a.css', files)).toBe(
       '@font-face{src:url(../fonts/f.woff2)}a{background:url("data:x")}',
