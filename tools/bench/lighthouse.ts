@@ -35,6 +35,10 @@ interface Run {
   si: number;
   requests: number;
   kB: number;
+  /** The elements that moved, and by how much (for the record, not the median). */
+  shifts?: { score: number; element: string }[];
+  /** The element of the largest paint. */
+  lcpElement?: string;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -44,6 +48,9 @@ async function once(url: string): Promise<Run> {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
     const lhr = result!.lhr;
+    // The whole report of the latest run, to look into.
+    mkdirSync(join(root, 'bench-out'), { recursive: true });
+    writeFileSync(join(root, 'bench-out', 'lighthouse-last.json'), JSON.stringify(lhr));
     const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     const items = (lhr.audits['network-requests']?.details as { items?: { transferSize?: number }[] } | undefined)?.items ?? [];
     return {
@@ -55,6 +62,11 @@ async function once(url: string): Promise<Run> {
       si: num('speed-index'),
       requests: items.length,
       kB: items.reduce((s, i) => s + (i.transferSize ?? 0), 0) / 1024,
+      shifts: ((lhr.audits['layout-shifts']?.details as { items?: { score: number; node?: { selector?: string } }[] } | undefined)?.items ?? []).map((i) => ({
+        score: i.score,
+        element: i.node?.selector ?? '',
+      })),
+      lcpElement: JSON.stringify(lhr.audits['largest-contentful-paint-element']?.details ?? {}).match(/"selector":"([^"]*)"/)?.[1] ?? '',
     };
   } finally {
     chrome.kill();
@@ -73,7 +85,7 @@ async function main(): Promise<void> {
         list.push(r);
         console.log(`${q}: ${JSON.stringify(r)}`);
       }
-      const pick = (k: keyof Run) => median(list.map((r) => r[k]));
+      const pick = (k: 'score' | 'cls' | 'tbt' | 'lcp' | 'fcp' | 'si' | 'requests' | 'kB') => median(list.map((r) => r[k]));
       const m: Run = { score: pick('score'), cls: pick('cls'), tbt: pick('tbt'), lcp: pick('lcp'), fcp: pick('fcp'), si: pick('si'), requests: pick('requests'), kB: pick('kB') };
       rows.push({ query: q, url, runs: list, median: m });
     }

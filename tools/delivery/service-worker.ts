@@ -68,12 +68,16 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
-/** The registration script: only where service workers exist (https or localhost, not file://). */
+/** The registration script: only where service workers exist (https or localhost, not file://), once the page is loaded and idle. */
 export function registerSource(base: string): string {
   const b = baseFolder(base);
   return `// Registers the offline cache (sw.js). A browser without service workers simply reads online.
+// Once the page has loaded and the browser is idle: installing fetches the offline shell, which
+// must not compete with what the page needs first (a search's index, on the search page).
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register(${JSON.stringify(`${b}${SW_FILE}`)}, { scope: ${JSON.stringify(b)} }).catch(() => {});
+  const register = () => { navigator.serviceWorker.register(${JSON.stringify(`${b}${SW_FILE}`)}, { scope: ${JSON.stringify(b)} }).catch(() => {}); };
+  const whenIdle = () => { if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 3000 }); else setTimeout(register, 500); };
+  if (document.readyState === 'complete') whenIdle(); else addEventListener('load', whenIdle, { once: true });
 }
 `;
 }
