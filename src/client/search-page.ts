@@ -2,14 +2,14 @@
  * The search page in the browser: reads the state from the URL and plans the query with
  * src/lib/search. A code, plenum or congress is answered from the code map (one small script, no Pagefind):
  * the one document, the namesakes in the order the query's words give, or what the base lacks
- * and its nearest numbers. Words go to Pagefind; a query that finds nothing is checked against the
- * base's vocabulary for a one-letter slip; a document ranks above what carries it out. Facet
- * counts load when the member opens the facets. All logic is in src/lib.
+ * and its nearest numbers. Words go to Pagefind, after a one-letter slip is corrected against
+ * the base's vocabulary; a document ranks above what carries it out. Facet counts load when the
+ * member opens the facets. All logic is in src/lib.
  *
  * Before its first results the page does only what they need: Pagefind's files are asked for at
- * once (the build lists them: tools/build/search-page.ts), the vocabulary and the facets wait until
- * they are needed, and nothing already on screen moves (the results area keeps its size; skeleton
- * rows stand in for the results until they come).
+ * once (the build lists them: tools/build/search-page.ts), the facets wait until they are opened,
+ * and nothing already on screen moves (the results area keeps its size; skeleton rows stand in
+ * for the results until they come).
  */
 import { vi } from '../i18n/vi';
 import { formatCodeLong } from '../lib/codes/code';
@@ -270,66 +270,40 @@ async function search(): Promise<void> {
     await answerFromMap(plan, mine);
     return;
   }
-  // A number beside words may be a code with a slip ("kết luâng 21"): the vocabulary first, so a
-  // corrected code is answered by the map without Pagefind.
-  let correction: Correction | undefined;
-  let corrected = false;
-  if (!browsing && /\d/.test(state.q)) {
-    correction = await correctionOf(state.q);
-    corrected = true;
-    if (mine !== run) return;
-    if (correction !== undefined) {
-      plan = planQuery(correction.query);
-      if (mapLookup(plan) !== undefined && !filtered) {
-        await answerFromMap(plan, mine, correction);
-        return;
-      }
-    }
-  }
+  // Pagefind and the base's vocabulary together: a one-letter slip ("nghj quyết") is searched as
+  // the word the base has, and the member is told. (Pagefind answers a slip too, with the wrong
+  // documents, so the vocabulary cannot wait until a search finds nothing.)
   let pf: Pagefind;
+  let correction: Correction | undefined;
   try {
-    pf = await load();
+    [pf, correction] = await Promise.all([load(), browsing ? undefined : correctionOf(state.q)]);
   } catch {
     status.textContent = vi.search.unavailable;
     return;
   }
   if (mine !== run) return;
+  if (correction !== undefined) plan = planQuery(correction.query);
+  // "kết luâng 21" is a code once corrected: answered like one.
+  if (correction !== undefined && mapLookup(plan) !== undefined && !filtered) {
+    await answerFromMap(plan, mine, correction);
+    return;
+  }
   const sort = state.sort === 'ngay' ? { ngay: 'desc' } : undefined;
   const ask = (terms: string | null, extra: Record<string, string> = {}) =>
     pf.search(terms, { filters: pagefindFilters(extra), ...(sort ? { sort } : {}) });
-  // A year or term beside a code narrows a shared code; if nothing is left, the narrowing is dropped;
-  // words that find nothing together are asked one by one (`fallback`) when `loose`.
-  const askPlan = async (p: QueryPlan, loose: boolean) => {
-    const narrowing: Record<string, string> = {};
-    if (p.year) narrowing.nam = p.year;
-    // The same wording SearchData.astro gives the term filter.
-    if (p.term) narrowing.khoa = vi.list.term(p.term);
-    let terms: string | null = browsing ? null : p.terms;
-    let asked = narrowing;
-    let found = await ask(terms, asked);
-    if (found.results.length === 0 && Object.keys(narrowing).length > 0) {
-      asked = {};
-      found = await ask(terms);
-    } else if (loose && found.results.length === 0 && p.fallback !== p.terms) {
-      terms = p.fallback;
-      found = await ask(terms);
-    }
-    return { found, terms, narrowing: asked };
-  };
-  let answer = await askPlan(plan, corrected);
-  // Nothing found as typed: a one-letter slip ("nghj quyết") is the likely cause; the base's
-  // vocabulary is fetched only now, and the corrected query is searched and said.
-  if (answer.found.results.length === 0 && !browsing && !corrected) {
-    correction = await correctionOf(state.q);
-    if (mine !== run) return;
-    if (correction !== undefined) {
-      plan = planQuery(correction.query);
-      if (mapLookup(plan) !== undefined && !filtered) {
-        await answerFromMap(plan, mine, correction);
-        return;
-      }
-    }
-    answer = await askPlan(plan, true);
+  // A year or term beside a code narrows a shared code; if nothing is left, the narrowing is
+  // dropped; words that find nothing together are asked as plain words (`fallback`).
+  const narrowing: Record<string, string> = {};
+  if (plan.year) narrowing.nam = plan.year;
+  // The same wording SearchData.astro gives the term filter.
+  if (plan.term) narrowing.khoa = vi.list.term(plan.term);
+  const answer = { terms: browsing ? null : plan.terms, narrowing, found: await ask(browsing ? null : plan.terms, narrowing) };
+  if (answer.found.results.length === 0 && Object.keys(narrowing).length > 0) {
+    answer.narrowing = {};
+    answer.found = await ask(answer.terms);
+  } else if (answer.found.results.length === 0 && plan.fallback !== plan.terms) {
+    answer.terms = plan.fallback;
+    answer.found = await ask(answer.terms);
   }
   if (mine !== run) return;
   const found = answer.found;
