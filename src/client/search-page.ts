@@ -11,7 +11,7 @@
  * and nothing already on screen moves (the results area keeps its size; skeleton rows stand in
  * for the results until they come).
  */
-import { vi } from '../i18n/vi';
+import { viList, viPlenum, viSearch } from '../i18n/vi';
 import { formatCodeLong } from '../lib/codes/code';
 import { paths } from '../lib/paths';
 import {
@@ -19,6 +19,7 @@ import {
   facetValues,
   parentsFirst,
   mapLookup,
+  mayHaveSlip,
   parseState,
   correctQuery,
   planQuery,
@@ -34,7 +35,7 @@ import {
 } from '../lib/search';
 import { plenumSlug } from '../lib/plenums';
 import { toRoman } from '../lib/text/terms';
-import { loadVocabulary, lookupKey, nearestOf, type CodeMapPlace } from './code-map-loader';
+import { loadKnownSyllables, loadVocabulary, lookupKey, nearestOf, type CodeMapPlace } from './code-map-loader';
 import { docLinks, el, resultItem, type Row } from './search-rows';
 
 interface PagefindResult {
@@ -125,8 +126,13 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The vocabulary's correction of the query as typed, if it has a slip. */
+/**
+ * The vocabulary's correction of the query as typed, if it has a slip. The base's syllables come
+ * first (a few kB): a query of known words, most of them, needs no vocabulary.
+ */
 async function correctionOf(query: string): Promise<Correction | undefined> {
+  const known = await loadKnownSyllables(place);
+  if (known !== undefined && !mayHaveSlip(query, known)) return undefined;
   const vocabulary = await loadVocabulary(place).catch(() => undefined);
   return vocabulary === undefined ? undefined : correctQuery(query, vocabulary);
 }
@@ -196,7 +202,7 @@ function renderFacets(counts: Record<string, Record<string, number>>): void {
     if (values.length === 0) continue;
     const fs = el('fieldset', 'facet');
     fs.dataset.facet = f;
-    fs.append(el('legend', undefined, vi.search.facet[f] ?? f));
+    fs.append(el('legend', undefined, viSearch.facet[f] ?? f));
     for (const [value, n] of values) {
       const label = el('label');
       const box = el('input');
@@ -210,7 +216,7 @@ function renderFacets(counts: Record<string, Record<string, number>>): void {
     facetsBox.append(fs);
   }
   if (Object.keys(state.filters).length > 0) {
-    const clear = el('button', undefined, vi.search.clearFilters);
+    const clear = el('button', undefined, viSearch.clearFilters);
     clear.type = 'button';
     clear.addEventListener('click', () => update({ ...state, filters: {} }));
     facetsBox.append(clear);
@@ -262,7 +268,7 @@ async function search(): Promise<void> {
     void showFacets();
     return;
   }
-  status.textContent = vi.search.loading;
+  status.textContent = viSearch.loading;
   more.hidden = true;
   if (list.querySelector('a') === null) showAnswer([], skeleton());
   // A code, a plenum or a congress is answered by the code map alone: one small shard, no Pagefind.
@@ -278,7 +284,7 @@ async function search(): Promise<void> {
   try {
     [pf, correction] = await Promise.all([load(), browsing ? undefined : correctionOf(state.q)]);
   } catch {
-    status.textContent = vi.search.unavailable;
+    status.textContent = viSearch.unavailable;
     return;
   }
   if (mine !== run) return;
@@ -296,7 +302,7 @@ async function search(): Promise<void> {
   const narrowing: Record<string, string> = {};
   if (plan.year) narrowing.nam = plan.year;
   // The same wording SearchData.astro gives the term filter.
-  if (plan.term) narrowing.khoa = vi.list.term(plan.term);
+  if (plan.term) narrowing.khoa = viList.term(plan.term);
   const answer = { terms: browsing ? null : plan.terms, narrowing, found: await ask(browsing ? null : plan.terms, narrowing) };
   if (answer.found.results.length === 0 && Object.keys(narrowing).length > 0) {
     answer.narrowing = {};
@@ -316,10 +322,10 @@ async function search(): Promise<void> {
   const shown = state.sort === 'ngay' ? first : parentsFirst(ranked.ordered.map((h) => ({ ...h, id: h.id ?? h.url })), plan.words);
   const words = plan.code ? [] : plan.words;
 
-  status.textContent = found.results.length === 0 ? vi.search.none(correction?.query ?? state.q) : vi.search.found(found.results.length);
+  status.textContent = found.results.length === 0 ? viSearch.none(correction?.query ?? state.q) : viSearch.found(found.results.length);
   const lines: HTMLElement[] = [];
   if (correction !== undefined) lines.push(correctedLine(correction));
-  if (found.results.length === 0) lines.push(el('p', 'muted', vi.search.noneHint));
+  if (found.results.length === 0) lines.push(el('p', 'muted', viSearch.noneHint));
   if (ranked.jump) {
     lines.push(jumpTo(ranked.jump));
   } else if (ranked.shared && plan.code) {
@@ -330,7 +336,7 @@ async function search(): Promise<void> {
   void showFacets();
 
   let next = shown.length;
-  more.textContent = vi.search.more;
+  more.textContent = viSearch.more;
   more.hidden = next >= found.results.length;
   more.onclick = async () => {
     const page = await Promise.all(found.results.slice(next, next + PAGE).map(toHit));
@@ -344,14 +350,14 @@ async function search(): Promise<void> {
 /** «Đã tìm: kết luận 21 (bạn gõ: kết luâng 21)». */
 function correctedLine(correction: Correction): HTMLElement {
   const p = el('p', 'search-corrected');
-  p.append(`${vi.search.corrected} `, el('strong', undefined, correction.query), ` ${vi.search.typed(state.q)}`);
+  p.append(`${viSearch.corrected} `, el('strong', undefined, correction.query), ` ${viSearch.typed(state.q)}`);
   return p;
 }
 
 /** The link to the one document a query names (its title is the first result's). */
 function jumpTo(row: Row): HTMLElement {
   const p = el('p', 'search-jump');
-  const a = el('a', undefined, `${vi.search.jump} ${row.code || row.title}`);
+  const a = el('a', undefined, `${viSearch.jump} ${row.code || row.title}`);
   a.href = row.url;
   p.append(a);
   return p;
@@ -360,7 +366,7 @@ function jumpTo(row: Row): HTMLElement {
 /** The chooser between documents sharing a code, in the order the query's words give them. */
 function chooser(label: string, owners: readonly Row[]): HTMLElement {
   const box = el('div', 'search-shared');
-  box.append(el('p', undefined, vi.search.shared(label, owners.length)), docLinks(owners, true));
+  box.append(el('p', undefined, viSearch.shared(label, owners.length)), docLinks(owners, true));
   return box;
 }
 
@@ -385,7 +391,7 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
   if (state.sort === 'ngay') owners = [...owners].sort((a, b) => b.i.localeCompare(a.i));
   const plenum = plan.plenum;
   const congress = plan.congress;
-  const label = code ? code.label : plenum ? vi.plenum.named(plenum.number, plenum.term) : vi.search.congressNamed(toRoman(congress!.number), congress!.national);
+  const label = code ? code.label : plenum ? viPlenum.named(plenum.number, plenum.term) : viSearch.congressNamed(toRoman(congress!.number), congress!.national);
   const ownerRows = owners.map(docRow);
   const refRows = answer.refs.map(docRow);
   // The base lacks it: the nearest of the kind, fetched before anything is shown (nothing arrives later to push the rest down).
@@ -393,21 +399,21 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
   if (mine !== run) return;
   const lines: HTMLElement[] = [];
   if (correction !== undefined) lines.push(correctedLine(correction));
-  status.textContent = owners.length + answer.mentions === 0 ? vi.search.none(state.q) : vi.search.found(owners.length + answer.mentions);
+  status.textContent = owners.length + answer.mentions === 0 ? viSearch.none(state.q) : viSearch.found(owners.length + answer.mentions);
   if (owners.length === 0) {
     // Say so, offer the nearest of the kind, and nothing unrelated.
-    status.textContent = vi.search.lacks(code ? formatCodeLong(code.parsed) : plenum ? vi.search.plenumLacks(label) : vi.search.congressLacks(label));
+    status.textContent = viSearch.lacks(code ? formatCodeLong(code.parsed) : plenum ? viSearch.plenumLacks(label) : viSearch.congressLacks(label));
     if (near.length > 0) {
       const box = el('div', 'search-nearest');
-      box.append(el('p', undefined, vi.search.nearest), docLinks(near.map(docRow)));
+      box.append(el('p', undefined, viSearch.nearest), docLinks(near.map(docRow)));
       lines.push(box);
     }
   } else if (plenum !== undefined) {
     // A plenum: its documents to choose from, and its page (every name it goes by).
     const box = el('div', 'search-shared');
-    box.append(el('p', undefined, vi.search.plenumDocs(label, owners.length)), docLinks(ownerRows, true));
+    box.append(el('p', undefined, viSearch.plenumDocs(label, owners.length)), docLinks(ownerRows, true));
     if (plenum.term !== undefined) {
-      const a = el('a', undefined, vi.search.plenumPage(label));
+      const a = el('a', undefined, viSearch.plenumPage(label));
       a.href = place.href(paths.plenum(plenumSlug(plenum.number, plenum.term)));
       const line = el('p', 'small');
       line.append(a);
@@ -417,13 +423,13 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
   } else if (congress !== undefined) {
     // A congress: its resolutions, the national congress first, then those of provinces and blocs.
     const box = el('div', 'search-shared');
-    box.append(el('p', undefined, vi.search.congressDocs(label, owners.length)), docLinks(ownerRows, true));
+    box.append(el('p', undefined, viSearch.congressDocs(label, owners.length)), docLinks(ownerRows, true));
     lines.push(box);
   } else if (owners.length === 1) lines.push(jumpTo(ownerRows[0]!));
   else lines.push(chooser(label, ownerRows));
   const items = ownerRows.map((r) => resultItem(r, plan.words));
   // The documents that mention it follow under their own line (an item without a link: not a result).
-  if (answer.mentions > 0) items.push(el('li', 'search-group muted small', vi.search.mentionedBy(label, answer.mentions)));
+  if (answer.mentions > 0) items.push(el('li', 'search-group muted small', viSearch.mentionedBy(label, answer.mentions)));
   items.push(...refRows.map((r) => resultItem(r, plan.words)));
   showAnswer(lines, items);
   // Opened facets count what Pagefind finds for the same key.
@@ -431,7 +437,7 @@ async function answerFromMap(plan: QueryPlan, mine: number, correction?: Correct
   void showFacets();
   // Every mention is a word search away: Pagefind loads only when asked for them.
   more.hidden = answer.mentions <= answer.refs.length || code === undefined;
-  more.textContent = vi.search.moreMentions;
+  more.textContent = viSearch.moreMentions;
   more.onclick = async () => {
     const pf = await load();
     const found = await pf.search(code!.token, {});

@@ -2,7 +2,8 @@
  * The search page on a phone, in real Chromium on the built fixture: nothing on screen moves as
  * the answer arrives (the layout shift the browser measures stays at most 0.02 for words, codes,
  * a slip and a number the base lacks), and a word search fetches only what its first results
- * need, all at once: no facet data until the facets are opened.
+ * need, all at once: no facet data until the facets are opened, no vocabulary unless a word is
+ * not one the base has.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -81,6 +82,21 @@ describe('the search page on a phone', () => {
       const level = page.locator('fieldset[data-facet="cap"] label', { hasText: 'Trung ương' });
       expect(Number((await level.locator('.count').innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
       expect(requests.filter((u) => u.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    ['chuyen doi so', false],
+    ['nghj quyết', true],
+  ])('"%s": the vocabulary for slips is fetched: %s (the known syllables, a few kB, tell)', async (query, fetched) => {
+    const { page, requests, close } = await phone(0);
+    try {
+      await ask(page, query);
+      await page.waitForLoadState('networkidle');
+      expect(requests.some((u) => u.endsWith('/tim-kiem/am-tiet.js'))).toBe(true);
+      expect(requests.some((u) => u.endsWith('/tim-kiem/tu-vung.js'))).toBe(fetched);
     } finally {
       await close();
     }

@@ -90,3 +90,12 @@ export async function finishSearchPage(siteDir: string, indexDirs: readonly stri
   if (at !== undefined && links.length > 0) edits.push({ start: at, end: at, text: links.join('') });
   writeFileSync(file, applyEdits(html, edits));
 }
+
+/** Set attributes of the search page's form (the search benchmark gives a page built on other content its code-map shard count). */
+export function setSearchFormAttributes(siteDir: string, attrs: Readonly<Record<string, string>>): void {
+  const file = join(siteDir, SEARCH_PAGE);
+  const html = readFileSync(file, 'utf8');
+  const form = readPageForRewrite(html).tags.find((t) => t.name === 'form' && t.attrs.id === 'search-form');
+  if (form === undefined) throw new Error(`${file}: không có form#search-form`);
+  writeFileSync(file, applyEdits(html, Object.entries(attrs).map(([name, value]) => setAttr(form, name, value))));
+}
