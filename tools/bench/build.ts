@@ -12,6 +12,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeContentCorpus } from './content.ts';
+import type { StoreReport } from '../build/store-report.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'bench-out', 'build');
@@ -27,6 +28,8 @@ interface Run {
   ok: boolean;
   tail: string;
   phases?: { name: string; seconds: number; peakMB: number }[];
+  /** Astro's content store in our build (tools/build/store-report.ts). */
+  store?: StoreReport;
 }
 
 /** Caches a warm run would reuse: Astro's data store and Vite's, Node's compile cache. */
@@ -81,6 +84,12 @@ function writeBareSite(dir: string, contentDir: string): void {
   );
 }
 
+/** The store's numbers in one line: size, entries, time to fill it (the loaders run together: the longest), time to load it. */
+function storeLine(store: StoreReport): string {
+  const fill = Math.max(0, ...Object.values(store.fillSeconds));
+  return `kho nội dung của Astro: ${(store.bytes / 1048576).toFixed(1)} MB, ${Object.values(store.entries).reduce((a, b) => a + b, 0)} mục; nạp vào kho ${fill.toFixed(1)} s, đọc lại ${store.loadSeconds.toFixed(2)} s`;
+}
+
 const results: { n: number; docs: number; ours: Run; bare?: Run & { astro?: number; pagefind?: number } }[] = [];
 for (const n of sizes) {
   const dir = join(out, `n${n}`);
@@ -92,10 +101,11 @@ for (const n of sizes) {
   const report = join(dir, 'phases.json');
   rmSync(report, { force: true });
   const ours: Run = timed(node, [tsx, 'tools/build.ts'], root, { CONTENT_ROOT: dir, OUT_DIR: join(dir, 'ours'), BUILD_REPORT: report });
-  if (existsSync(report)) ours.phases = (JSON.parse(readFileSync(report, 'utf8')) as { phases: Run['phases'] }).phases;
+  if (existsSync(report)) Object.assign(ours, JSON.parse(readFileSync(report, 'utf8')) as Pick<Run, 'phases' | 'store'>);
   console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s, đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB)`);
   if (!ours.ok) console.log(ours.tail);
   for (const p of ours.phases ?? []) console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s (đỉnh tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB)`);
+  if (ours.store !== undefined) console.log(`  ${storeLine(ours.store)}`);
   rmSync(join(dir, 'ours'), { recursive: true, force: true });
 
   let bare: (typeof results)[number]['bare'];
@@ -141,7 +151,15 @@ if (existsSync(mdFile)) {
     return `| ${r.n.toLocaleString('vi-VN')} | ${ours} | ${gb(r.ours.peakMB)} GB | ${gb(r.ours.pagefindPeakMB ?? 0)} GB | ${bare} | ${ratio} | ${r.date.slice(0, 10)} |`;
   };
   const tableMd = ['| tài liệu | dự án | đỉnh bộ nhớ | đỉnh của Pagefind | Astro trần + Pagefind | đỉnh bộ nhớ | đỉnh của Pagefind | tỉ lệ | ngày đo |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...newest.map(line)].join('\n');
-  const md = readFileSync(mdFile, 'utf8').replace(/<!-- table -->[\s\S]*<!-- \/table -->/, `<!-- table -->\n${tableMd}\n<!-- /table -->`);
+  const storeRows = newest.filter((r) => r.ours.store !== undefined).map((r) => {
+    const s = r.ours.store!;
+    const fill = Math.max(0, ...Object.values(s.fillSeconds));
+    return `| ${r.n.toLocaleString('vi-VN')} | ${(s.bytes / 1048576).toFixed(1)} MB | ${(s.entries['documents'] ?? 0).toLocaleString('vi-VN')} | ${fill.toFixed(1)} s | ${s.loadSeconds.toFixed(2)} s | ${r.date.slice(0, 10)} |`;
+  });
+  const storeMd = ['| tài liệu | kho nội dung (tệp) | mục văn bản | nạp vào kho | đọc lại kho | ngày đo |', '| --- | --- | --- | --- | --- | --- |', ...storeRows].join('\n');
+  const md = readFileSync(mdFile, 'utf8')
+    .replace(/<!-- table -->[\s\S]*<!-- \/table -->/, `<!-- table -->\n${tableMd}\n<!-- /table -->`)
+    .replace(/<!-- store -->[\s\S]*<!-- \/store -->/, `<!-- store -->\n${storeMd}\n<!-- /store -->`);
   writeFileSync(mdFile, md);
   console.log(`Đã ghi ${mdFile}`);
 }
