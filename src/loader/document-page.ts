@@ -35,7 +35,7 @@ export function documentPage(site: Site, doc: DocEntry): DocumentPage {
     page = {
       view,
       kit: kitView(doc.id, view.study, d.targets.length, site.graph.graph),
-      citation: citationLine({ kind: d.kind, code: d.code, title: d.title, issued: d.issued, issuerName: site.organById.get(d.issuer)?.data.name }),
+      citation: citationLine({ kind: d.kind, code: d.code, title: d.title, issued: d.issued, issuerName: site.organById.get(d.issuer)?.data.name, term: d.term }),
       reports,
       progress: d.targets.map((t) => targetProgress(t, reported, site.today)),
     };

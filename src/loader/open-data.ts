@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { derivedStatus } from '../lib/graph/graph';
 import { RELATION_TYPES, STATUSES } from '../lib/model';
 import { paths } from '../lib/paths';
-import { documentFieldsSchema } from './schemas/document';
+import { documentFieldsSchema, targetSchema } from './schemas/document';
+import { showTarget } from '../ui/format';
 import { organSchema } from './schemas/organ';
 import { provinceSchema } from './schemas/province';
 import { reportSchema } from './schemas/report';
@@ -36,6 +37,9 @@ const documentRecordSchema = documentFieldsSchema.extend({
   body: z.string().optional().describe('Nội dung (Markdown), bằng lời của ban biên tập: có trong tệp riêng của văn bản (data), không có trong tệp chung (để tệp chung vẫn gọn khi Sổ tay có hàng chục nghìn văn bản).'),
   data: z.string().describe('Đường dẫn tệp JSON riêng của văn bản (có cả nội dung), không kèm đường dẫn gốc.'),
   term: z.string().regex(/^[IVXLC]+$/).optional().describe('Khóa, số La Mã (XIII).'),
+  targets: z
+    .array(targetSchema.extend({ text: z.string().describe('Mức của chỉ tiêu như trang in ra, đúng lời nguồn: "khoảng 10–12 %/năm", "ít nhất 8,5–9,5%", "thuộc nhóm 3 nước dẫn đầu Đông Nam Á", "phấn đấu đạt ít nhất 30% GDP".') }))
+    .describe('Chỉ tiêu đo được, mỗi chỉ tiêu kèm cách in (text).'),
   added: isoDate.optional(),
   updated: isoDate.optional(),
 });
@@ -88,6 +92,7 @@ export function documentRecord(site: Site, doc: DocEntry): DocumentRecordJson {
   const change = site.changes.find((c) => c.doc.id === doc.id);
   return {
     ...doc.data,
+    targets: doc.data.targets.map((t) => ({ ...t, text: showTarget(t) })),
     id: doc.id,
     page: paths.document(doc.id),
     statusDerived: { value: status.value, decidedOn: status.decidedOn, decidedBy: status.decidedBy, derived: status.derived, asOf: status.asOf },

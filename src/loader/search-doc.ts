@@ -12,6 +12,7 @@ const labels = (site: Site) => ({
   kindName: (kind: string) => getKind(kind)?.name ?? kind,
   organName: site.context.organName,
   unknownDate: vi.doc.unknown,
+  replacedBy: (id: string) => (site.graph.graph.incoming.get(id) ?? []).filter((e) => e.type === 'replaces').map((e) => e.from),
 });
 
 /** The search data of one document of the site. */

@@ -74,11 +74,11 @@ async function walk(at: Where): Promise<void> {
     expect(pages[0]).toContain('Mục lục');
     // The contents page cites each document.
     expect(pages[0]).toContain('Nghị quyết số 28-NQ/TW, ngày 17/11/2022 của');
-    expect(pages[0]).toContain('Nghị quyết số 58-NQ/TW, ngày 05/8/2020 của Bộ Chính trị');
+    expect(pages[0]).toContain('Nghị quyết số 58-NQ/TW, ngày 5/8/2020 của Bộ Chính trị');
     const starts = (code: string): number => pages.findIndex((p) => p.startsWith(code) && p.includes('Tài liệu học tập'.toUpperCase()));
     expect(starts('28-NQ/TW')).toBeGreaterThan(0);
     expect(starts('58-NQ/TW')).toBeGreaterThan(starts('28-NQ/TW'));
-    expect(pages.join(' ')).toContain('Nghị quyết số 58-NQ/TW, ngày 05/8/2020 của Bộ Chính trị');
+    expect(pages.join(' ')).toContain('Nghị quyết số 58-NQ/TW, ngày 5/8/2020 của Bộ Chính trị');
     for (const absent of ['Thêm vào bộ tài liệu', 'Đường dẫn chia sẻ', 'Lên', 'Về trang văn bản']) expect(pages.join(' ')).not.toContain(absent);
 
     // The share link opened in a fresh browser shows the same packet, in order.

@@ -30,6 +30,7 @@ const world = buildGraph(
     node('qd-sua', '2019-01-01', [{ type: 'amends', target: 'ctr-tinh' }]),
     node('nq-le', '2020-01-01'),
     node('ct-sau', '2026-01-01', [], { kind: 'chi-thi' }),
+    node('nq-sau', '2021-01-01'),
   ],
   [
     { from: 'ctr-tinh', to: 'nq-a' }, // already linked by implements: no extra cites edge
@@ -38,6 +39,8 @@ const world = buildGraph(
     { from: 'nq-a', to: 'nq-moi' }, // already linked by replaces
     { from: 'nq-a', to: 'ct-sau' },
     { from: 'nq-a', to: 'ct-sau' }, // named twice, listed once
+    { from: 'nq-le', to: 'nq-sau' }, // nq-sau cites nq-le below: the pair is shown once, as that citation
+    { from: 'nq-sau', to: 'nq-le' },
   ],
 );
 
@@ -55,14 +58,15 @@ describe('edges read both ways, grouped by type, each with its own wording', () 
   });
 
   it('a citation found in a body is a cites edge unless a relation already links the two', () => {
-    expect(world.edges.filter((e) => e.origin === 'text').map((e) => `${e.from}>${e.to}`)).toEqual(['nq-le>nq-a']);
-    expect(edgeCounts(world)).toEqual({ implements: 3, guides: 0, amends: 1, replaces: 1, reviews: 1, cites: 2, continues: 0 });
+    expect(world.edges.filter((e) => e.origin === 'text').map((e) => `${e.from}>${e.to}`)).toEqual(['nq-le>nq-a', 'nq-sau>nq-le']);
+    expect(edgeCounts(world)).toEqual({ implements: 3, guides: 0, amends: 1, replaces: 1, reviews: 1, cites: 3, continues: 0 });
   });
 
   it.each<[string, string[]]>([
     ['nq-a', ['ct-sau']], // the review and the replacement are already linked by relations
     ['nq-le', []],
     ['nq-moi', []],
+    ['nq-sau', []],
   ])('a body naming a later document keeps it as a later development: %s → %j', (id, later) => {
     expect(world.later.get(id) ?? []).toEqual(later);
     expect((world.outgoing.get(id) ?? []).filter((e) => e.origin === 'text' && later.includes(e.to))).toEqual([]);

@@ -60,3 +60,34 @@ describe('what a document record holds', () => {
     expect(doc.title.description).toBe('Trích yếu: văn bản về việc gì.');
   });
 });
+
+describe('the schema describes the exactness and provenance fields', () => {
+  const doc = (schema as any).properties.documents.items.properties;
+  const target = doc.targets.items.properties;
+  const source = doc.sources.items.properties;
+  it.each([
+    ['a target\'s upper end (to)', target.to],
+    ['a target\'s ranked group (group)', target.group],
+    ['a target as printed (text)', target.text],
+    ['a target\'s qualifier (comparison)', target.comparison],
+    ['a target\'s aim', target.aim],
+    ['a source\'s outlet type (outletType)', source.outletType],
+    ['the day a source was read (accessed)', source.accessed],
+    ['a document\'s full text (fullText)', doc.fullText],
+  ])('%s', (_name, field) => {
+    expect(field).toBeDefined();
+    expect(typeof field.description).toBe('string');
+    expect(field.description.length).toBeGreaterThan(20);
+  });
+
+  it('each exported target carries its printed wording, as the page prints it', () => {
+    const targets = exported().documents.flatMap((d: any) => d.targets);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((t: any) => typeof t.text === 'string' && t.text !== '')).toBe(true);
+    expect(targets.map((t: any) => t.text)).toContain('đạt 10–12 %/năm');
+  });
+
+  it('outlet types are the three kinds', () => {
+    expect(source.outletType.enum).toEqual(['party', 'state', 'commercial']);
+  });
+});

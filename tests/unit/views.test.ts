@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/graph/analyse';
 import { documentView, presentable } from '../../src/lib/views/document';
+import { provincesCarryingOut } from '../../src/lib/views/provinces';
+import { buildGraph } from '../../src/lib/graph/graph';
 import { organHistory } from '../../src/lib/views/organ';
 import { redirects } from '../../src/lib/views/redirects';
 import { sharedCodeRows } from '../../src/lib/views/shared-codes';
@@ -112,5 +114,52 @@ describe('searchMeta: the documents a result follows, so they rank above it', ()
     ['cites, reviews, amends, replaces are not followed', [{ type: 'cites', target: 'a' }, { type: 'reviews', target: 'b' }, { type: 'amends', target: 'c' }, { type: 'replaces', target: 'd' }], ''],
   ])('%s', (_name, relations, parents) => {
     expect(Object.fromEntries(searchMeta(doc(relations), labels))['parents']).toBe(parents);
+  });
+});
+
+describe('the depth of an entry', () => {
+  it.each([
+    ['60-nq-tw-2025', 'study'],
+    ['60-qd-tw', 'identity'],
+  ])('%s is a %s entry', (id, depth) => {
+    expect(view(id).depth).toBe(depth);
+  });
+});
+
+describe('the provinces that carry out a central document', () => {
+  const node = (id: string, issued: string, relations: { type: 'implements' | 'guides' | 'cites' | 'replaces'; target: string }[] = []) => ({ id, kind: 'chuong-trinh', title: id, issued, scope: 'province', issuer: 'x', status: 'unknown' as const, relations });
+  const graph = buildGraph([
+    { ...node('57', '2024-12-22'), scope: 'central' },
+    node('lam-dong', '2025-03-01', [{ type: 'implements', target: '57' }]),
+    node('lam-dong-khoi', '2025-04-01', [{ type: 'implements', target: 'lam-dong' }]),
+    node('an-giang', '2025-02-01', [{ type: 'guides', target: '57' }]),
+    node('dak-lak', '2025-01-15', [{ type: 'implements', target: '57' }]),
+    node('ca-mau', '2025-01-20', [{ type: 'cites', target: '57' }]),
+    node('chua-ro', '2025-01-10', [{ type: 'implements', target: '57' }]),
+    { ...node('ke-hoach-tw', '2025-01-05', [{ type: 'implements', target: '57' }]), scope: 'central' },
+    node('ha-noi', '2025-02-10', [{ type: 'implements', target: 'ke-hoach-tw' }]),
+  ]);
+  const local: Record<string, { scope: string; province?: string }> = {
+    '57': { scope: 'central' },
+    'lam-dong': { scope: 'province', province: 'Lâm Đồng' },
+    'lam-dong-khoi': { scope: 'bloc', province: 'Lâm Đồng' },
+    'an-giang': { scope: 'province', province: 'An Giang' },
+    'dak-lak': { scope: 'province', province: 'Đắk Lắk' },
+    'ca-mau': { scope: 'province', province: 'Cà Mau' },
+    'chua-ro': { scope: 'province', province: 'unknown' },
+    'ke-hoach-tw': { scope: 'central' },
+    'ha-noi': { scope: 'province', province: 'Hà Nội' },
+  };
+  it('groups implementing and guiding documents, down the chain, by province in Vietnamese order, unknown last', () => {
+    expect(provincesCarryingOut(graph, '57', (id) => local[id])).toEqual([
+      { province: 'An Giang', docs: ['an-giang'] },
+      { province: 'Đắk Lắk', docs: ['dak-lak'] },
+      { province: 'Hà Nội', docs: ['ha-noi'] },
+      { province: 'Lâm Đồng', docs: ['lam-dong', 'lam-dong-khoi'] },
+      { province: 'unknown', docs: ['chua-ro'] },
+    ]);
+  });
+  it('a document nothing carries out lists no province', () => {
+    expect(provincesCarryingOut(graph, 'ca-mau', (id) => local[id])).toEqual([]);
   });
 });

@@ -84,14 +84,13 @@ export function buildGraph(nodes: readonly GraphNode[], textCites: readonly { fr
     linked.add(`${edge.from}>${edge.to}`);
   };
   for (const node of nodes) for (const r of node.relations) add({ type: r.type, from: node.id, to: r.target, note: r.note, conclusion: r.conclusion, origin: 'relation' });
+  const isLinked = (cite: { from: string; to: string }): boolean => linked.has(`${cite.from}>${cite.to}`) || linked.has(`${cite.to}>${cite.from}`);
+  for (const cite of textCites) if (!isLinked(cite) && !issuedAfter(graph, cite.from, cite.to)) add({ type: 'cites', from: cite.from, to: cite.to, origin: 'text' });
+  // Later documents last, once every citation is in: a pair already linked either way is shown once.
   for (const cite of textCites) {
-    if (linked.has(`${cite.from}>${cite.to}`) || linked.has(`${cite.to}>${cite.from}`)) continue;
-    if (issuedAfter(graph, cite.from, cite.to)) {
-      const list = graph.later.get(cite.from) ?? [];
-      if (!list.includes(cite.to)) graph.later.set(cite.from, [...list, cite.to]);
-      continue;
-    }
-    add({ type: 'cites', from: cite.from, to: cite.to, origin: 'text' });
+    if (isLinked(cite) || !issuedAfter(graph, cite.from, cite.to)) continue;
+    const list = graph.later.get(cite.from) ?? [];
+    if (!list.includes(cite.to)) graph.later.set(cite.from, [...list, cite.to]);
   }
   return graph;
 }

@@ -27,8 +27,16 @@ export interface DocumentViewInput {
   };
 }
 
+/**
+ * How deep the base holds a document: a *study* entry has study material (a `study` block); an
+ * *identity* entry holds who issued what and when, its status and where the full text is, and says
+ * the Sổ tay has not summarised it yet.
+ */
+export type Depth = 'study' | 'identity';
+
 /** The view. */
 export interface DocumentView {
+  depth: Depth;
   status: DerivedStatus;
   /** Other documents bearing the same code (shared-code page key), when there are any. */
   sharedCode?: { key: string; count: number } | undefined;
@@ -56,6 +64,7 @@ export function documentView(doc: DocumentViewInput, content: ContentGraph, orga
     return { key, items: items.filter((x) => x.trim() !== '') };
   }).filter((s) => s.items.length > 0);
   return {
+    depth: doc.data.study === undefined ? 'identity' : 'study',
     status: derivedStatus(content.graph, doc.id),
     sharedCode: ownKey !== undefined && namesakes.length > 1 ? { key: ownKey, count: namesakes.length } : undefined,
     sameNumber: numberKey !== undefined && others.length > 0 ? { key: numberKey, ids: others } : undefined,

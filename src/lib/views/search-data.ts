@@ -28,6 +28,8 @@ export interface SearchDataLabels {
   /** The status as shown, already decided by the graph. */
   status: string;
   unknownDate: string;
+  /** The documents that replaced document `id`: a search ranks them above it, as it ranks a document above what carries it out. */
+  replacedBy?: ((id: string) => readonly string[]) | undefined;
 }
 
 /** Everything SearchData.astro writes, as [name, value] pairs and term strings. */
@@ -43,9 +45,9 @@ const CARRYING = new Set(['implements', 'guides', 'continues']);
 
 /**
  * What a result shows and how it ranks: title, code, kind, date, issuer, code keys, summary, and
- * the ids of the documents it carries out (`parents`), so the document they carry out can rank above it.
+ * the ids of the documents it carries out and of those that replaced it (`parents`), so those can rank above it.
  */
-export function searchMeta(doc: SearchDoc, labels: Pick<SearchDataLabels, 'kindName' | 'organName' | 'unknownDate'>): [string, string][] {
+export function searchMeta(doc: SearchDoc, labels: Pick<SearchDataLabels, 'kindName' | 'organName' | 'unknownDate' | 'replacedBy'>): [string, string][] {
   const d = doc.data;
   const known = d.issued !== 'unknown';
   return [
@@ -57,7 +59,7 @@ export function searchMeta(doc: SearchDoc, labels: Pick<SearchDataLabels, 'kindN
     ['issuer', labels.organName(d.issuer)],
     ['keys', documentKeys([d.code, ...d.aliases.map((a) => a.code)]).join(' ')],
     ['summary', d.summary],
-    ['parents', (d.relations ?? []).filter((r) => CARRYING.has(r.type)).map((r) => r.target).join(' ')],
+    ['parents', [...(d.relations ?? []).filter((r) => CARRYING.has(r.type)).map((r) => r.target), ...(labels.replacedBy?.(doc.id) ?? [])].join(' ')],
   ];
 }
 

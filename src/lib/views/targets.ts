@@ -2,15 +2,21 @@
  * Targets (chỉ tiêu) beside what was reported against them: the figure, its date and source, the
  * share achieved; and a target whose period has ended with nothing reported, said as such.
  */
-import { progressOf, type Progress } from './progress';
+import { moreIsBetter, progressOf, targetEnd, targetMet, type Progress } from './progress';
 
 /** What a target says, as the view reads it. */
 export interface TargetInput {
   metric: string;
   value: number;
+  /** Upper end of a range. */
+  to?: number | undefined;
+  /** How the figure compares (src/lib/model.ts COMPARISONS); a bare figure when absent. */
+  comparison?: string | undefined;
   unit: string;
   year?: number | undefined;
   period?: string | undefined;
+  /** Address of the source that gives the figure. */
+  source?: string | undefined;
 }
 
 /** A report about the same document, as the view reads it. */
@@ -24,7 +30,21 @@ export interface ReportInput {
 /** A target with what was reported against it. */
 export interface TargetProgress {
   /** The reported figure, when a report gives one against this target. */
-  reported?: { reportId: string; asOf: string; value: number; of: number | undefined; unit: string; progress: Progress | undefined } | undefined;
+  reported?:
+    | {
+        reportId: string;
+        asOf: string;
+        value: number;
+        of: number | undefined;
+        unit: string;
+        /** The share of `of`, or of the target's end where more is better; none for a ceiling or a rank. */
+        progress: Progress | undefined;
+        /** The figure the share is taken of (`of`, else the target's end). */
+        against: number;
+        /** The result meets the target (src/lib/views/progress.ts says how a range and a rank are judged). */
+        met: boolean;
+      }
+    | undefined;
   /** The last year of the target's period, when the target says one. */
   endYear?: number | undefined;
   /** The period has ended (before `today`'s year) and nothing was reported against it. */
@@ -49,10 +69,13 @@ export function targetProgress(target: TargetInput, reports: readonly ReportInpu
   const endYear = endYearOf(target);
   const latest = [...reports].sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
   for (const report of latest) {
-    const hit = report.results.find((r) => fold(r.unit) === fold(target.unit) && (r.of === target.value || fold(r.metric) === fold(target.metric)));
+    const hit = report.results.find((r) => fold(r.unit) === fold(target.unit) && (r.of === target.value || (r.of !== undefined && r.of === target.to) || fold(r.metric) === fold(target.metric)));
     if (hit !== undefined) {
-      const of = hit.of ?? target.value;
-      return { reported: { reportId: report.id, asOf: report.asOf, value: hit.value, of: hit.of, unit: hit.unit, progress: progressOf(hit.value, of) }, endYear, overdue: false };
+      const level = { value: target.value, to: target.to, comparison: target.comparison ?? 'reach' };
+      const against = hit.of ?? targetEnd(level);
+      // A count against its own denominator (527 of 600) is a share whatever the comparison.
+      const progress = hit.of !== undefined || moreIsBetter(level.comparison) ? progressOf(hit.value, against) : undefined;
+      return { reported: { reportId: report.id, asOf: report.asOf, value: hit.value, of: hit.of, unit: hit.unit, progress, against, met: targetMet(level, hit.value) }, endYear, overdue: false };
     }
   }
   const year = Number(today.slice(0, 4));
