@@ -6,6 +6,11 @@
  * loader's store outgrow a string stays out of it: bodies and their HTML (rendered once, from the
  * loader's memo, by src/loader/render.ts) and every derived index (the graph, the facet groups,
  * the changes), which stay in the loader's memo.
+ *
+ * In the dev server each loader watches the content folder (its `watcher`): a save is read and
+ * checked once for the five collections (src/loader/live.ts), and each collection puts back the
+ * entries whose digest changed and drops the ones that are gone; Astro writes its store and reloads
+ * the pages. An entry's digest covers its body too, so a change to a body alone reloads its page.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +18,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fold } from '../lib/text/normalize';
 import { UNKNOWN } from '../lib/model';
 import { loadSite, type Site } from './site';
+import { contentChanged, lastReading, onReading } from './live';
 
 /** The collections, by name. */
 export const COLLECTIONS = ['documents', 'organs', 'topics', 'provinces', 'reports'] as const;
@@ -23,6 +29,8 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 export interface RawEntry {
   id: string;
   data: Record<string, unknown>;
+  /** What else its pages show that the store does not hold (a document's body), for the digest. */
+  unstored?: string | undefined;
   /** The file it was read from, relative to the content root. */
   filePath?: string | undefined;
 }
@@ -42,7 +50,7 @@ function defined(data: Record<string, unknown>): Record<string, unknown> {
 export function rawEntries(site: Site, collection: CollectionName): RawEntry[] {
   switch (collection) {
     case 'documents':
-      return site.documents.map((d) => ({ id: d.id, filePath: d.file, data: defined({ ...d.data, provinceRef: provinceIdOf(site, d.data.province) }) }));
+      return site.documents.map((d) => ({ id: d.id, filePath: d.file, unstored: d.body, data: defined({ ...d.data, provinceRef: provinceIdOf(site, d.data.province) }) }));
     case 'organs':
       return site.organs.map((o) => {
         const { id: _id, ...fields } = o.data;
@@ -73,7 +81,8 @@ async function fill(context: LoaderContext, entries: readonly RawEntry[]): Promi
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   let changed = 0;
   for (const entry of entries) {
-    const digest = generateDigest(entry.data);
+    // The body is not stored, but a change to it must reach the page: it counts in the digest.
+    const digest = generateDigest(entry.unstored === undefined ? entry.data : { data: entry.data, body: entry.unstored });
     if (store.get(entry.id)?.digest === digest) continue;
     const data = await parseData({ id: entry.id, data: entry.data, ...(entry.filePath === undefined ? {} : { filePath: entry.filePath }) });
     store.set({ id: entry.id, data, digest, ...(entry.filePath === undefined ? {} : { filePath: entry.filePath }) });
@@ -88,10 +97,26 @@ export function siteLoader(collection: CollectionName): Loader {
     name: `so-tay/${collection}`,
     load: async (context) => {
       const root = resolve(process.env.CONTENT_ROOT ?? fileURLToPath(context.config.root));
-      const started = performance.now();
-      await fill(context, rawEntries(loadSite(root), collection));
-      const timings = ((globalThis as Record<symbol, Record<string, number> | undefined>)[STORE_TIMINGS] ??= {});
-      timings[collection] = (performance.now() - started) / 1000;
+      const { watcher, logger } = context;
+      if (watcher === undefined) {
+        // A build (or astro sync): content with problems stops it, with the check's own list.
+        const started = performance.now();
+        await fill(context, rawEntries(loadSite(root), collection));
+        const timings = ((globalThis as Record<symbol, Record<string, number> | undefined>)[STORE_TIMINGS] ??= {});
+        timings[collection] = (performance.now() - started) / 1000;
+        return;
+      }
+      // The dev server: content with problems leaves the store as it was (the integration shows the
+      // problems instead of pages); every later reading of the content refills the collection.
+      const reading = lastReading(root);
+      if (reading.site !== undefined) await fill(context, rawEntries(reading.site, collection));
+      onReading(collection, async (next) => {
+        if (next.site === undefined) return;
+        const changed = await fill(context, rawEntries(next.site, collection));
+        if (changed > 0) logger.info(`${changed} mục được cập nhật`);
+      });
+      watcher.add(resolve(root, 'content'));
+      watcher.on('all', (_event, path) => contentChanged(root, path));
     },
   };
 }
