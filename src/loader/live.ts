@@ -108,7 +108,11 @@ export function contentChanged(root: string, path: string): void {
 /** The reading after every change seen so far (read now, without waiting for the events to settle). */
 export async function settled(root: string): Promise<Reading> {
   const s = state();
-  clearTimeout(s.timer);
-  await s.running;
-  return run(root);
+  let reading: Reading;
+  do {
+    clearTimeout(s.timer);
+    reading = await run(root);
+    // A save heard meanwhile may already be under way: wait for it too.
+  } while (s.dirty || s.running !== undefined);
+  return reading;
 }
