@@ -117,6 +117,7 @@ export const vi = {
     source: 'nguồn',
     overdue: (year: string) => `Thời kỳ đã hết (${year}), Sổ tay chưa có báo cáo kết quả.`,
     none: 'Chưa có báo cáo.',
+    noneAll: 'Sổ tay chưa có báo cáo kết quả nào về các chỉ tiêu này.',
     overview: 'Chỉ tiêu và tiến độ',
     overviewIntro: 'Mọi chỉ tiêu trong các văn bản của Sổ tay, kèm kết quả đã được báo cáo (con số, ngày, cơ quan báo cáo, nguồn). Lọc theo tỉnh, chủ đề và thời kỳ.',
     document: 'Văn bản',
@@ -184,6 +185,10 @@ export const vi = {
     chainTitle: 'Chuỗi thực hiện',
     chainUp: 'Văn bản cấp trên được thực hiện',
     chainDown: 'Các văn bản triển khai',
+    /** The summary of a folded chain: how many documents carry this one out, at every level. */
+    chainAll: (n: number) => `Xem cả ${n} văn bản triển khai`,
+    /** Where the chain points when the page lists its documents by province. */
+    chainApart: (n: number) => `${n} văn bản của các tỉnh, thành: xem «Các tỉnh, thành thực hiện»`,
     chainHere: 'văn bản đang xem',
     diagramTitle: 'Lược đồ quan hệ',
     diagramHint: 'Bên trái (trên điện thoại: bên trên) là văn bản hướng tới văn bản này; bên phải (bên dưới) là văn bản mà văn bản này hướng tới. Mũi tên ghi quan hệ.',
@@ -304,7 +309,11 @@ export const vi = {
     label: 'Số hiệu hoặc tên văn bản',
     hint: 'Bản dùng không cần máy chủ: tìm theo số hiệu (ví dụ "nq 58", "KL 21") và trích yếu.',
     none: 'Không thấy văn bản nào khớp.',
-    count: (n: number) => `${n} văn bản`,
+    /** How many documents the packet holds, beside its title. */
+    count: (n: number | string) => `(${n} văn bản)`,
+    /** Said to a screen reader after a move: the document, its new place and the length. */
+    moved: (label: string, at: string, of: string) => `Đã chuyển ${label} tới vị trí ${at}/${of}.`,
+    removed: (label: string) => `Đã bỏ ${label} khỏi bộ tài liệu.`,
   },
   changes: {
     title: 'Mới cập nhật',
@@ -352,6 +361,8 @@ export const vi = {
     presentHelp: 'Phím mũi tên, Page Up/Page Down hoặc phím cách để chuyển phần; Esc để thoát về tài liệu học tập.',
     position: (n: number, of: number) => `${n}/${of}`,
     slide: (n: number, of: number) => `Phần ${n} trên ${of}`,
+    /** After the heading of a slide that carries on the part before it. */
+    continued: '(tiếp)',
     keyPoints: 'Điểm chính',
     exit: 'Thoát trình chiếu',
   },
@@ -376,7 +387,14 @@ export const vi = {
     copied: 'Đã sao chép đường dẫn.',
     shared: 'Bạn đang xem một bộ tài liệu được chia sẻ. Sửa bộ này (đổi thứ tự, bỏ bớt) sẽ lưu nó thành bộ của bạn trong trình duyệt này.',
     missing: (id: string) => `Không tải được tài liệu học tập "${id}" (văn bản không có trong bản Sổ tay này).`,
-    count: (n: number) => `${n} văn bản`,
+    absent: (list: string) => `Bản Sổ tay này không có các văn bản sau nên đã bỏ qua: ${list}.`,
+    absentMore: (n: string) => `và ${n} mã khác`,
+    tooMany: (max: number) => `Đường dẫn ghi hơn ${max} văn bản: chỉ đọc ${max} văn bản đầu (một bộ tài liệu có tối đa ${max} văn bản).`,
+    /** How many documents the packet holds, beside its title. */
+    count: (n: number | string) => `(${n} văn bản)`,
+    /** Said to a screen reader after a move: the document, its new place and the length. */
+    moved: (label: string, at: string, of: string) => `Đã chuyển ${label} tới vị trí ${at}/${of}.`,
+    removed: (label: string) => `Đã bỏ ${label} khỏi bộ tài liệu.`,
     runningHead: 'Bộ tài liệu học tập',
   },
   search: {
@@ -445,5 +463,17 @@ export const vi = {
     missing: (code: string) => `Ví dụ này dùng ${code}; Sổ tay này chưa có văn bản đó.`,
     exampleFrom: 'Ví dụ lấy từ văn bản trong Sổ tay này:',
     noTarget: 'Sổ tay này chưa có văn bản nào ghi chỉ tiêu.',
+  },
+  /** The dev server's page and terminal lines while the content does not pass its check (src/plugins/dev-errors.ts). */
+  devErrors: {
+    title: 'Nội dung có lỗi',
+    head: (n: number) => `Nội dung có ${n} lỗi: trang báo lỗi này thay cho mọi trang của Sổ tay cho đến khi sửa xong.`,
+    intro: 'Sửa các lỗi dưới đây rồi lưu tệp: trang tự tải lại khi nội dung qua kiểm tra.',
+    file: 'Tệp',
+    line: 'dòng',
+    field: 'Trường',
+    fix: 'Cách sửa',
+    fixed: 'Nội dung đã qua kiểm tra: các trang hiển thị trở lại.',
+    rebuilding: 'Nội dung đã qua kiểm tra: đang dựng lại trang web, trang sẽ hiện khi dựng xong.',
   },
 } as const;

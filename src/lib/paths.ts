@@ -51,6 +51,8 @@ export const paths = {
   packetKits: () => '/bo-tai-lieu/kit/',
   /** The script of one kit. */
   packetKit: (id: string) => `/bo-tai-lieu/kit/${id}.js`,
+  /** The script listing every kit of this copy, so the packet page asks only for kits that exist. */
+  packetKitIds: () => '/bo-tai-lieu/kit-ids.js',
   kinds: () => '/loai/',
   kind: (kind: string) => `/loai/${kind}/`,
   organs: () => '/co-quan/',

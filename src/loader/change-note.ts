@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import type { ContentError } from './errors';
 import type { FileText } from './check';
 import { parseYaml, splitFrontmatter } from './raw';
+import { parseViDate } from '../lib/text/dates';
 
 /** The fields that record a change rather than a fact. */
 const CHANGE_FIELDS = new Set(['added', 'updated', 'changeNote']);
@@ -19,6 +20,12 @@ function frontmatterOf(text: string, file: string): { data: Record<string, unkno
   const parsed = parseYaml(split.frontmatter, file, 1);
   if (!parsed.ok || parsed.value.data === null || typeof parsed.value.data !== 'object' || Array.isArray(parsed.value.data)) return undefined;
   return { data: parsed.value.data as Record<string, unknown>, lineOf: parsed.value.lineOf };
+}
+
+/** A date as written (dd/mm/yyyy, d-m-yyyy or yyyy-mm-dd) as a sortable yyyy-mm-dd, or the text itself. */
+function dayOf(text: string): string {
+  const parsed = parseViDate(text);
+  return parsed.ok ? parsed.iso : text;
 }
 
 /** The facts of a frontmatter, as comparable text: every field but the change record, keys sorted. */
@@ -39,18 +46,20 @@ export function changeNoteErrors(current: readonly FileText[], committed: Readon
     const now = frontmatterOf(file.text, file.path);
     const then = frontmatterOf(before, file.path);
     if (now === undefined || then === undefined || facts(now.data) === facts(then.data)) return [];
-    const missing = [
-      ...(now.data.updated === undefined || now.data.updated === then.data.updated ? ['updated'] : []),
-      ...(now.data.changeNote === undefined || now.data.changeNote === then.data.changeNote ? ['changeNote'] : []),
+    // A second change on the same day keeps the day: the day may stay, the note must say the new change.
+    const olderDay = typeof now.data.updated === 'string' && typeof then.data.updated === 'string' && dayOf(now.data.updated) < dayOf(then.data.updated);
+    const problems: [field: string, what: string][] = [
+      ...(now.data.updated === undefined ? [['updated', 'thiếu `updated` (ngày sửa)'] as [string, string]] : olderDay ? [['updated', '`updated` cũ hơn ngày đã lưu'] as [string, string]] : []),
+      ...(now.data.changeNote === undefined || now.data.changeNote === then.data.changeNote ? [['changeNote', 'thiếu `changeNote` mới (điều đã đổi)'] as [string, string]] : []),
     ];
-    if (missing.length === 0) return [];
-    const field = missing[0]!;
+    if (problems.length === 0) return [];
+    const field = problems[0]![0];
     return [{
       kind: 'change-note' as const,
       file: file.path,
       field,
       line: now.lineOf([field]) ?? 2,
-      message: `dữ kiện của văn bản đã đổi so với bản đã lưu (git) nhưng chưa ghi lần sửa: thiếu ${missing.map((m) => `\`${m}\``).join(' và ')} mới`,
+      message: `dữ kiện của văn bản đã đổi so với bản đã lưu (git) nhưng chưa ghi lần sửa: ${problems.map(([, what]) => what).join('; ')}`,
     }];
   });
 }

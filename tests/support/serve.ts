@@ -29,7 +29,8 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(page);
   };
-  const server: Server = createServer((req, res) => {
+  // Share links of the packet page can be long (tests send 10,000 ids): room for them, as a server configured for them has.
+  const server: Server = createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     requests.push(path);
     if (!path.startsWith(prefix)) {

@@ -172,12 +172,14 @@ describe('the check asks for a change note when an entry\'s facts change', () =>
     ['nothing changed', before, []],
     ['only the body changed', before.replace('Nội dung.', 'Nội dung khác.'), []],
     ['a fact changed with a new day and note', entry('signer: Nguyễn Văn A\nupdated: "05/12/2026"\nchangeNote: Sửa người ký theo bản gốc\n'), []],
-    ['a fact changed, nothing said', entry('signer: Nguyễn Văn A\nupdated: "01/01/2026"\nchangeNote: Thêm người ký\n'), ['updated:5 thiếu `updated` và `changeNote` mới']],
-    ['a fact changed, a new day but the old note', entry('signer: Nguyễn Văn A\nupdated: "05/12/2026"\nchangeNote: Thêm người ký\n'), ['changeNote:6 thiếu `changeNote` mới']],
-    ['a fact removed, a new note but no day', entry('changeNote: Bỏ người ký chưa có nguồn\n'), ['updated:2 thiếu `updated` mới']],
+    ['a fact changed, nothing said', entry('signer: Nguyễn Văn A\nupdated: "01/01/2026"\nchangeNote: Thêm người ký\n'), ['changeNote:6 thiếu `changeNote` mới (điều đã đổi)']],
+    ['a fact changed, a new day but the old note', entry('signer: Nguyễn Văn A\nupdated: "05/12/2026"\nchangeNote: Thêm người ký\n'), ['changeNote:6 thiếu `changeNote` mới (điều đã đổi)']],
+    ['a fact removed, a new note but no day', entry('changeNote: Bỏ người ký chưa có nguồn\n'), ['updated:2 thiếu `updated` (ngày sửa)']],
+    ['a second change the same day: same day, new note', entry('signer: Nguyễn Văn A\nupdated: "01/01/2026"\nchangeNote: Sửa người ký\n'), []],
+    ['a day older than the one committed', entry('signer: Nguyễn Văn A\nupdated: "31/12/2025"\nchangeNote: Sửa người ký\n'), ['updated:5 `updated` cũ hơn ngày đã lưu']],
   ])('%s', (_name, now, expected) => {
     const errors = changeNoteErrors([{ path: 'content/documents/a.md', text: now }], new Map([['content/documents/a.md', before]]));
-    expect(errors.map((e) => `${e.field}:${e.line} ${e.message.split(': ').pop()}`)).toEqual(expected);
+    expect(errors.map((e) => `${e.field}:${e.line} ${e.message.split('lần sửa: ').pop()}`)).toEqual(expected);
   });
 
   it('a new file (not committed yet) needs no note', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blockedInlineCodeOf, buildPolicy, policyEdits, scriptHashesOf } from '../quality/csp';
+import { OWN_SCRIPT_HASHES, blockedInlineCodeOf, buildPolicy, foreignInlineScripts, policyEdits } from '../quality/csp';
 import { anchorIdsOf, applyEdits, readPage } from '../quality/html';
 import { pageRefsOf, type PageLinks } from '../quality/links';
 import { registerEdit, registerSrc } from '../delivery/service-worker';
@@ -19,16 +19,18 @@ export interface PageBatch {
   wasm: boolean;
 }
 
-/** What a batch gives back: each page's links, and inline code a policy would block. */
+/** What a batch gives back: each page's links, inline code a policy would block, and the kits written. */
 export interface BatchResult {
   summaries: PageLinks[];
   blocked: string[];
+  kits: string[];
 }
 
 /** Deliver a batch of pages, one at a time. */
 export function deliverBatch(batch: PageBatch): BatchResult {
   const summaries: PageLinks[] = [];
   const blocked: string[] = [];
+  const kits: string[] = [];
   for (const file of batch.files) {
     // One parse a page: the registration, the policy and the link summary all come from it.
     const html = readFileSync(join(batch.siteDir, file), 'utf8');
@@ -36,15 +38,20 @@ export function deliverBatch(batch: PageBatch): BatchResult {
     // A study kit also becomes the packet's script for it, from the same reading.
     if (KIT_PAGE.test(file)) {
       const kit = kitScript(html, page.tags);
-      if (kit !== undefined) writeKitScript(batch.siteDir, kit);
+      if (kit !== undefined) {
+        writeKitScript(batch.siteDir, kit);
+        kits.push(kit.id);
+      }
     }
     blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
+    // An inline script the site did not write is never hashed into the policy (so the browser blocks it), and stops the build.
+    blocked.push(...foreignInlineScripts(page.scripts).map((s) => `  ${file}: <script>${s.text.trim().slice(0, 40)}${s.text.trim().length > 40 ? '…' : ''}</script>`));
     const register = batch.worker ? registerEdit(page.tags, batch.base) : undefined;
-    const policy = buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm: batch.wasm });
+    const policy = buildPolicy({ scriptHashes: OWN_SCRIPT_HASHES, wasm: batch.wasm });
     writeFileSync(join(batch.siteDir, file), applyEdits(html, [...policyEdits(page.tags, policy), ...(register ? [register] : [])]));
     const refs = pageRefsOf(page.tags);
     if (register !== undefined) refs.push({ url: registerSrc(batch.base), resource: true, tag: 'script' });
     summaries.push({ file, refs, ids: anchorIdsOf(page.tags) });
   }
-  return { summaries, blocked };
+  return { summaries, blocked, kits };
 }
