@@ -65,6 +65,9 @@ export function contentCheck(): AstroIntegration {
         // the check's verdict, and reload the open pages onto the problems, or back from them. A good
         // change needs no reload from here: Astro reloads once it has written the refilled store.
         onReading('integration', (reading) => {
+          // The routes Astro cached were listed from the last store; the pages read the loader's
+          // memo, which is now newer: list them again (Astro clears them so on its own store writes).
+          for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
           const before = problems;
           problems = reading.problems;
           if (problems !== undefined) console.error(`\n${devErrorReport(problems)}\n`);

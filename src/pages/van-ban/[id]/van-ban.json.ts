@@ -5,7 +5,9 @@ import { documentRecord } from '../../../loader/open-data';
 
 /** One file per document of the collection. */
 export async function getStaticPaths() {
-  return (await getCollection('documents')).map((entry) => ({ params: { id: entry.id } }));
+  // Entries the loader holds too (in the dev server, a moment after a save, the store may still hold a removed one).
+  const site = loadSite();
+  return (await getCollection('documents', (entry) => site.docById.has(entry.id))).map((entry) => ({ params: { id: entry.id } }));
 }
 
 /** The document's file. */
