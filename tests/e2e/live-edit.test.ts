@@ -91,9 +91,11 @@ describe('npm run dev: a saved content file shows on the open page, without a re
     const broken = original.replace(/^issued: .*$/m, 'issued: 31/02/2020');
     const seconds = await saveAndSee(FILE, broken, '#dev-errors', 'ngày không hợp lệ "31/02/2020"');
     console.log(`[live] thông báo lỗi hiện sau ${seconds.toFixed(2)} s`);
+    // The line of the date in the file, as the check counts lines (from 1).
+    const line = original.split('\n').findIndex((l) => l.startsWith('issued:')) + 1;
     const message = await page.locator('#dev-errors').innerText();
-    for (const part of ['58-nq-tw-2020.md, dòng 5', 'issued', 'ngày không hợp lệ "31/02/2020"', 'Cách sửa']) expect(message).toContain(part);
-    expect(dev.terminal()).toContain(`${FILE}:5  trường "issued": ngày không hợp lệ "31/02/2020"`);
+    for (const part of [`58-nq-tw-2020.md, dòng ${line}`, 'issued', 'ngày không hợp lệ "31/02/2020"', 'Cách sửa']) expect(message).toContain(part);
+    expect(dev.terminal()).toContain(`${FILE}:${line}  trường "issued": ngày không hợp lệ "31/02/2020"`);
     const back = await saveAndSee(FILE, retitled(original, 'Tiêu đề sau khi sửa lỗi'), '.doc-head .lead', 'Tiêu đề sau khi sửa lỗi');
     console.log(`[live] trang trở lại sau ${back.toFixed(2)} s`);
     // One server all along: it started once and printed no stack trace.
