@@ -72,4 +72,5 @@ const reports = defineCollection({
     .strict(),
 });
 
+/** The five collections, by the names pages query them with. */
 export const collections = { documents, organs, topics, provinces, reports };

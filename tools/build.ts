@@ -31,12 +31,16 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const started = Date.now();
 /** Time and peak memory of each phase; BUILD_REPORT=<file> writes them as JSON (the build benchmark reads it). */
-const phases: { name: string; seconds: number; peakMB: number }[] = [];
+const phases: { name: string; seconds: number; cpuSeconds: number; peakMB: number }[] = [];
 let phaseStart = performance.now();
+let cpuStart = process.cpuUsage();
 function endPhase(name: string): void {
   const now = performance.now();
-  phases.push({ name, seconds: (now - phaseStart) / 1000, peakMB: process.resourceUsage().maxRSS / 1024 });
+  // CPU of this process (every thread), not of the processes it starts (Pagefind's shards).
+  const cpu = process.cpuUsage(cpuStart);
+  phases.push({ name, seconds: (now - phaseStart) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakMB: process.resourceUsage().maxRSS / 1024 });
   phaseStart = now;
+  cpuStart = process.cpuUsage();
 }
 // In this process, so the content the loader read and checked for the pages (src/loader/site.ts)
 // is the same the search index and the offline copy take: one reader per build.

@@ -447,7 +447,6 @@ export const vi = {
     index: 'Hướng dẫn sử dụng',
     indexIntro: 'Cách dùng Sổ tay, cho từng người dùng: đảng viên tra cứu văn bản, báo cáo viên chuẩn bị buổi học tập, biên tập viên thêm văn bản và cán bộ tin học đặt Sổ tay lên mạng nội bộ.',
     forWhom: 'Dành cho',
-    all: 'Các hướng dẫn',
     /** The live lookup example: what was typed, what the site read, what the base holds. */
     typed: 'Gõ',
     readAs: 'Sổ tay hiểu là',

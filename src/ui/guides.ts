@@ -1,6 +1,6 @@
 /**
- * The guides (src/pages/huong-dan/*.mdx) as a list, from their own frontmatter: the index page, the
- * home page and the header link them, so a new guide file is listed without another edit.
+ * The guides (src/pages/huong-dan/*.mdx) as a list, from their own frontmatter: the guides' index
+ * page and the home page list them, so a new guide file is linked without another edit.
  */
 import { paths } from '../lib/paths';
 
