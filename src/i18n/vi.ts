@@ -148,6 +148,7 @@ export const vi = {
     provinces: 'Tỉnh, thành',
     scopes: 'Cấp',
     reports: 'Số liệu',
+    guides: 'Hướng dẫn',
     browse: 'Duyệt theo',
   },
   home: {
@@ -460,6 +461,26 @@ export const vi = {
   },
   packet: viPacket,
   search: viSearch,
+  guide: {
+    index: 'Hướng dẫn sử dụng',
+    indexIntro: 'Cách dùng Sổ tay, cho từng người dùng: đảng viên tra cứu văn bản, báo cáo viên chuẩn bị buổi học tập, biên tập viên thêm văn bản và cán bộ tin học đặt Sổ tay lên mạng nội bộ.',
+    forWhom: 'Dành cho',
+    /** The live lookup example: what was typed, what the site read, what the base holds. */
+    typed: 'Gõ',
+    readAs: 'Sổ tay hiểu là',
+    asCode: (label: string, bare: boolean) => (bare ? `số hiệu ${label} (mọi cơ quan ban hành)` : `số hiệu ${label}`),
+    narrowedBy: (what: string) => `, chọn theo ${what}`,
+    asPlenum: (name: string) => `các văn bản của ${name}`,
+    asWords: (words: string) => `các từ “${words}”, tìm trong trích yếu và nội dung (không phân biệt dấu)`,
+    found: (n: number) => `Trong Sổ tay này: ${n} văn bản`,
+    none: 'Sổ tay này hiện chưa có văn bản nào như vậy; trang tìm kiếm sẽ nói rõ và gợi ý số gần nhất.',
+    wordsNote: 'Kết quả theo từ do trang tìm kiếm xếp hạng khi bạn gõ.',
+    tryIt: 'Thử trên trang tìm kiếm',
+    /** An example that needs a document the base lacks. */
+    missing: (code: string) => `Ví dụ này dùng ${code}; Sổ tay này chưa có văn bản đó.`,
+    exampleFrom: 'Ví dụ lấy từ văn bản trong Sổ tay này:',
+    noTarget: 'Sổ tay này chưa có văn bản nào ghi chỉ tiêu.',
+  },
   /** The dev server's page and terminal lines while the content does not pass its check (src/plugins/dev-errors.ts). */
   devErrors: {
     title: 'Nội dung có lỗi',

@@ -84,6 +84,10 @@ export const paths = {
   editorsReferences: () => '/bien-tap/tham-chieu/',
   /** What's new: the latest additions and changes. */
   changes: () => '/moi-cap-nhat/',
+  /** The users' guides (MDX pages under src/pages/huong-dan). */
+  guides: () => '/huong-dan/',
+  /** One guide. */
+  guide: (slug: string) => `/huong-dan/${slug}/`,
   /** Atom feeds: the whole base, one province, one topic (beside that group's page). */
   feed: () => '/moi-cap-nhat/atom.xml',
   /** The stylesheet a browser shows every feed with (a local file: feeds read as a page, not raw XML). */

@@ -57,6 +57,8 @@ export interface Site {
   reports: ReportEntry[];
   docById: Map<string, DocEntry>;
   organById: Map<string, OrganEntry>;
+  /** Provinces by their folded name (fold of `name`): documents and organs name their province. */
+  provinceByName: Map<string, ProvinceEntry>;
   /** Every organ's data, for the views that read organ history. */
   organData: Organ[];
   /** The day of the build (ISO): target periods that ended by then say so. */
@@ -98,13 +100,14 @@ export function siteFromCheck(check: ContentCheck, history: ReadonlyMap<string, 
   const topics = check.topics.map((t) => ({ id: t.id, data: t }));
   const organById = new Map(organs.map((o) => [o.id, o]));
   const provinceById = new Map(check.provinces.map((p) => [p.id, p]));
-  const provinceByName = new Map(check.provinces.map((p) => [fold(p.name), p]));
+  const provinces = check.provinces.map((p) => ({ id: p.id, data: p }));
+  const provinceByName = new Map(provinces.map((p) => [fold(p.data.name), p]));
   const topicById = new Map(topics.map((t) => [t.id, t]));
   const context: FacetContext = {
     organName: (id) => organById.get(id)?.data.name ?? id,
     topicName: (id) => topicById.get(id)?.data.name ?? id,
     provinceLabel: (name) => {
-      const province = provinceByName.get(fold(name));
+      const province = provinceByName.get(fold(name))?.data;
       const into = province?.mergedInto === undefined ? undefined : provinceById.get(province.mergedInto);
       return into === undefined || province?.since === undefined ? name : vi.province.mergedLabel(name, into.name, formatViDate(province.since));
     },
@@ -116,7 +119,8 @@ export function siteFromCheck(check: ContentCheck, history: ReadonlyMap<string, 
     documents: sorted,
     organs,
     topics,
-    provinces: check.provinces.map((p) => ({ id: p.id, data: p })),
+    provinces,
+    provinceByName,
     reports: check.reports,
     docById: new Map(check.documents.map((d) => [d.id, d])),
     organById,

@@ -203,6 +203,20 @@ describe('the copy that works without a server (npm run build:offline)', () => {
       await page.close();
     }
   });
+
+  it('opens a guide from file://: its GFM table, and a link of the guide to a list page', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(join(out, 'huong-dan', 'tra-cuu', 'index.html')).href);
+      expect(await page.locator('h1').innerText()).toBe('Tra cứu một văn bản');
+      expect(await page.locator('article.guide > table').count()).toBeGreaterThan(0);
+      await page.locator('article.guide a', { hasText: 'Hội nghị Trung ương' }).first().click();
+      await page.waitForURL(/\/hoi-nghi-trung-uong\/index\.html$/);
+      expect(await page.locator('h1').innerText()).toBe('Hội nghị Trung ương');
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('one reader of the content', () => {

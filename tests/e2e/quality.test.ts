@@ -39,6 +39,9 @@ const PAGE_TYPES: PageType[] = [
   { name: 'số hiệu dùng chung', find: /^so-hieu\/[^/]+\/index\.html$/ },
   { name: 'hội nghị Trung ương', find: /^hoi-nghi-trung-uong\/[^/]+\/index\.html$/ },
   { name: 'danh sách hội nghị Trung ương', find: /^hoi-nghi-trung-uong\/index\.html$/ },
+  { name: 'danh sách hướng dẫn', find: /^huong-dan\/index\.html$/ },
+  { name: 'hướng dẫn (tra cứu, có ví dụ tra số hiệu)', find: /^huong-dan\/tra-cuu\/index\.html$/ },
+  { name: 'hướng dẫn (báo cáo viên, có trích dẫn và chỉ tiêu)', find: /^huong-dan\/bao-cao-vien\/index\.html$/ },
   { name: '404', find: /^404\.html$/, expectedConsole: ['error: Failed to load resource: the server responded with a status of 404 (Not Found)'] },
 ];
 

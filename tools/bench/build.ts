@@ -10,8 +10,10 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeContentCorpus } from './content.ts';
+import type { StoreReport } from '../build/store-report.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'bench-out', 'build');
@@ -21,12 +23,18 @@ const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 
 interface Run {
   seconds: number;
+  /** CPU seconds (user + system) of the command and the processes it waited for: on a machine shared with other work, a steadier measure than the wall clock. */
+  cpuSeconds?: number;
   peakMB: number;
   /** Peak of Pagefind's own indexing process (sampled). */
   pagefindPeakMB: number;
   ok: boolean;
   tail: string;
   phases?: { name: string; seconds: number; peakMB: number }[];
+  /** Astro's content store in our build (tools/build/store-report.ts). */
+  store?: StoreReport;
+  /** The machine's load average (1 min) when the run started and ended: how much else was running. */
+  load?: [number, number];
 }
 
 /** Caches a warm run would reuse: Astro's data store and Vite's, Node's compile cache. */
@@ -43,21 +51,22 @@ function clearCaches(dir: string): void {
  * that process's own peak (VmHWM) so the table can say which process the peak belongs to.
  */
 function timed(cmd: string, args: string[], cwd: string, env: Record<string, string>): Run {
+  const loadBefore = loadavg()[0]!;
   const stats = join(out, 'time.txt');
   const samples = join(out, 'pagefind-hwm.txt');
   rmSync(samples, { force: true });
   const sampler = spawn('sh', ['-c', `while :; do for p in $(pgrep -f pagefind_extended); do grep VmHWM /proc/$p/status 2>/dev/null; done; sleep 0.5; done >> ${samples}`], { stdio: 'ignore' });
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, cmd, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', stats, cmd, ...args], {
     cwd,
     env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=20000', ...env },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
   sampler.kill();
-  const [seconds, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  const [seconds, kb, user, system] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n');
   const hwm = existsSync(samples) ? Math.max(0, ...readFileSync(samples, 'utf8').split('\n').map((l) => Number(/(\d+)/.exec(l)?.[1] ?? 0))) : 0;
-  return { seconds: seconds!, peakMB: kb! / 1024, pagefindPeakMB: hwm / 1024, ok: r.status === 0, tail };
+  return { load: [loadBefore, loadavg()[0]!], seconds: seconds!, cpuSeconds: user! + system!, peakMB: kb! / 1024, pagefindPeakMB: hwm / 1024, ok: r.status === 0, tail };
 }
 
 /** The bare site: Astro 7 defaults, one page per document from a glob content collection. */
@@ -81,6 +90,12 @@ function writeBareSite(dir: string, contentDir: string): void {
   );
 }
 
+/** The store's numbers in one line: size, entries, time to fill it (the loaders run together: the longest), time to load it. */
+function storeLine(store: StoreReport): string {
+  const fill = Math.max(0, ...Object.values(store.fillSeconds));
+  return `kho nội dung của Astro: ${(store.bytes / 1048576).toFixed(1)} MB, ${Object.values(store.entries).reduce((a, b) => a + b, 0)} mục; nạp vào kho ${fill.toFixed(1)} s, đọc lại ${store.loadSeconds.toFixed(2)} s`;
+}
+
 const results: { n: number; docs: number; ours: Run; bare?: Run & { astro?: number; pagefind?: number } }[] = [];
 for (const n of sizes) {
   const dir = join(out, `n${n}`);
@@ -92,10 +107,11 @@ for (const n of sizes) {
   const report = join(dir, 'phases.json');
   rmSync(report, { force: true });
   const ours: Run = timed(node, [tsx, 'tools/build.ts'], root, { CONTENT_ROOT: dir, OUT_DIR: join(dir, 'ours'), BUILD_REPORT: report });
-  if (existsSync(report)) ours.phases = (JSON.parse(readFileSync(report, 'utf8')) as { phases: Run['phases'] }).phases;
-  console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s, đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB)`);
+  if (existsSync(report)) Object.assign(ours, JSON.parse(readFileSync(report, 'utf8')) as Pick<Run, 'phases' | 'store'>);
+  console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s (CPU ${ours.cpuSeconds?.toFixed(1)} s; tải máy ${ours.load?.map((l) => l.toFixed(1)).join(' → ')}), đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB)`);
   if (!ours.ok) console.log(ours.tail);
   for (const p of ours.phases ?? []) console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s (đỉnh tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB)`);
+  if (ours.store !== undefined) console.log(`  ${storeLine(ours.store)}`);
   rmSync(join(dir, 'ours'), { recursive: true, force: true });
 
   let bare: (typeof results)[number]['bare'];
@@ -106,7 +122,7 @@ for (const n of sizes) {
     const run = timed(node, ['build.mjs'], bareDir, { OUT_DIR: join(dir, 'bare-out') });
     const split = /\{"astro":[^}]*\}/.exec(run.tail)?.[0];
     bare = { ...run, ...(split ? (JSON.parse(split) as { astro: number; pagefind: number }) : {}) };
-    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s, đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB)`);
+    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1)} s; tải máy ${run.load?.map((l) => l.toFixed(1)).join(' → ')}), đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB)`);
     if (!run.ok) console.log(run.tail);
     rmSync(join(dir, 'bare-out'), { recursive: true, force: true });
     rmSync(bareDir, { recursive: true, force: true });
@@ -137,11 +153,22 @@ if (existsSync(mdFile)) {
   const line = (r: Saved): string => {
     const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
     const ratio = r.bare?.ok && r.ours.ok ? `${(r.ours.seconds / r.bare.seconds).toFixed(2)}×` : '–';
+    const cpuRatio = r.bare?.ok && r.ours.ok && r.ours.cpuSeconds !== undefined && r.bare.cpuSeconds !== undefined ? `${(r.ours.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}×` : '–';
     const ours = r.ours.ok ? `${r.ours.seconds.toFixed(1)} s` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`;
-    return `| ${r.n.toLocaleString('vi-VN')} | ${ours} | ${gb(r.ours.peakMB)} GB | ${gb(r.ours.pagefindPeakMB ?? 0)} GB | ${bare} | ${ratio} | ${r.date.slice(0, 10)} |`;
+    const cpu = (run: Run | undefined): string => (run?.cpuSeconds === undefined ? '–' : `${run.cpuSeconds.toFixed(0)} s`);
+    const load = [r.ours.load, r.bare?.load].flatMap((l) => (l === undefined ? [] : [l.map((x) => x.toFixed(1)).join('→')])).join(' / ') || '–';
+    return `| ${r.n.toLocaleString('vi-VN')} | ${ours} | ${gb(r.ours.peakMB)} GB | ${gb(r.ours.pagefindPeakMB ?? 0)} GB | ${bare} | ${ratio} | ${cpu(r.ours)} / ${cpu(r.bare)} | ${cpuRatio} | ${load} | ${r.date.slice(0, 10)} |`;
   };
-  const tableMd = ['| tài liệu | dự án | đỉnh bộ nhớ | đỉnh của Pagefind | Astro trần + Pagefind | đỉnh bộ nhớ | đỉnh của Pagefind | tỉ lệ | ngày đo |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...newest.map(line)].join('\n');
-  const md = readFileSync(mdFile, 'utf8').replace(/<!-- table -->[\s\S]*<!-- \/table -->/, `<!-- table -->\n${tableMd}\n<!-- /table -->`);
+  const tableMd = ['| tài liệu | dự án | đỉnh bộ nhớ | đỉnh của Pagefind | Astro trần + Pagefind | đỉnh bộ nhớ | đỉnh của Pagefind | tỉ lệ | CPU dự án / trần | tỉ lệ CPU | tải máy (dự án / trần) | ngày đo |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...newest.map(line)].join('\n');
+  const storeRows = newest.filter((r) => r.ours.store !== undefined).map((r) => {
+    const s = r.ours.store!;
+    const fill = Math.max(0, ...Object.values(s.fillSeconds));
+    return `| ${r.n.toLocaleString('vi-VN')} | ${(s.bytes / 1048576).toFixed(1)} MB | ${(s.entries['documents'] ?? 0).toLocaleString('vi-VN')} | ${fill.toFixed(1)} s | ${s.loadSeconds.toFixed(2)} s | ${r.date.slice(0, 10)} |`;
+  });
+  const storeMd = ['| tài liệu | kho nội dung (tệp) | mục văn bản | nạp vào kho | đọc lại kho | ngày đo |', '| --- | --- | --- | --- | --- | --- |', ...storeRows].join('\n');
+  const md = readFileSync(mdFile, 'utf8')
+    .replace(/<!-- table -->[\s\S]*<!-- \/table -->/, `<!-- table -->\n${tableMd}\n<!-- /table -->`)
+    .replace(/<!-- store -->[\s\S]*<!-- \/store -->/, `<!-- store -->\n${storeMd}\n<!-- /store -->`);
   writeFileSync(mdFile, md);
   console.log(`Đã ghi ${mdFile}`);
 }
