@@ -62,7 +62,7 @@ describe('the store entries the loaders make', () => {
 
   it('a province that merged keeps the id of the one it merged into; a report its organ and document', () => {
     expect(byId(rawEntries(site(), 'provinces'))['binh-thuan']!.data).toMatchObject({ mergedInto: 'lam-dong', since: '2025-07-01' });
-    expect(byId(rawEntries(site(), 'reports'))['bao-cao-2022']!.data).toMatchObject({ organ: 'bo-chinh-tri', document: '58-nq-tw-2020', asOf: 'unknown' });
+    expect(byId(rawEntries(site(), 'reports'))['bao-cao-2022']!.data).toMatchObject({ organ: 'tinh-uy-x', document: '43-kh-tu-2022', asOf: 'unknown' });
   });
 
   it('no entry holds a field left undefined (the store keeps what a field holds)', () => {
