@@ -160,7 +160,9 @@ type Node = DefaultTreeAdapterMap['node'];
 function words(html: string): string[] {
   const out: string[] = [];
   const walk = (node: Node): void => {
-    if ('attrs' in node) for (const a of node.attrs) out.push(a.value);
+    // Attributes a reader sees (titles, labels, alt text), not the names of files the page loads
+    // (Pagefind names its language-neutral module "wasm.unknown.pagefind").
+    if ('attrs' in node) for (const a of node.attrs) if (!['href', 'src', 'data-preload'].includes(a.name)) out.push(a.value);
     if (node.nodeName === '#text') out.push((node as DefaultTreeAdapterMap['textNode']).value);
     if (node.nodeName === 'script' || node.nodeName === 'style') return;
     const children = 'content' in node ? (node as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in node ? node.childNodes : [];
