@@ -164,7 +164,8 @@ function words(html: string): string[] {
     // (Pagefind names its language-neutral module "wasm.unknown.pagefind").
     if ('attrs' in node) for (const a of node.attrs) if (!['href', 'src', 'data-preload'].includes(a.name)) out.push(a.value);
     if (node.nodeName === '#text') out.push((node as DefaultTreeAdapterMap['textNode']).value);
-    if (node.nodeName === 'script' || node.nodeName === 'style') return;
+    // Code is what an editor types (the editors' guide teaches the literal `unknown`), not wording.
+    if (node.nodeName === 'script' || node.nodeName === 'style' || node.nodeName === 'code') return;
     const children = 'content' in node ? (node as DefaultTreeAdapterMap['template']).content.childNodes : 'childNodes' in node ? node.childNodes : [];
     for (const child of children) walk(child);
   };
