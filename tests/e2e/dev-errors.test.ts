@@ -75,17 +75,20 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** What the browser shows now: the error list, or the document's heading. */
-async function shown(): Promise<string> {
-  const errors = page!.locator('#dev-errors');
-  if ((await errors.count()) > 0) return `lỗi: ${(await errors.innerText()).replace(/\s+/g, ' ').trim()}`;
-  return `trang: ${(await page!.locator('h1').first().innerText()).trim()}`;
-}
-
-/** Wait until the open page shows `what` (it reloads by itself), then say what it shows. */
+/**
+ * Wait until the open page shows `what` (it reloads by itself), then say what it shows. The wait and the
+ * reading are one step in the page: a reload between them (Vite's, when the watcher fires twice) would
+ * otherwise read a page that is being replaced.
+ */
 async function until(what: 'lỗi' | 'trang'): Promise<string> {
-  await page!.waitForFunction((w) => (w === 'lỗi' ? document.getElementById('dev-errors') !== null : document.querySelector('.doc-header, #noi-dung-van-ban, main h1') !== null && document.getElementById('dev-errors') === null), what, { timeout: 30_000 });
-  return shown();
+  const shown = await page!.waitForFunction((w) => {
+    const errors = document.getElementById('dev-errors');
+    if (w === 'lỗi') return errors ? `lỗi: ${errors.innerText.replace(/\s+/g, ' ').trim()}` : false;
+    const ready = document.querySelector('.doc-header, #noi-dung-van-ban, main h1') !== null && errors === null;
+    const heading = document.querySelector('h1');
+    return ready && heading ? `trang: ${heading.innerText.trim()}` : false;
+  }, what, { timeout: 30_000 });
+  return (await shown.jsonValue()) as string;
 }
 
 describe('npm run dev never serves a broken entry silently', () => {
