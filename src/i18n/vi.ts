@@ -126,6 +126,8 @@ export const vi = {
     all: 'Tất cả',
     noProvince: 'Không gắn tỉnh',
     shown: (n: number, all: number) => `Đang hiện ${n}/${all} chỉ tiêu`,
+    loading: 'Đang tải các chỉ tiêu khớp bộ lọc…',
+    loadFailed: 'Không tải được dữ liệu để lọc; hãy tải lại trang.',
   },
   provenance: {
     commercial: 'nguồn thương mại',
@@ -219,6 +221,9 @@ export const vi = {
     in: 'Trong văn bản',
     none: 'Mọi văn bản được nhắc đến đều đã có trong Sổ tay.',
     count: (n: number) => `${n} chỗ nhắc đến`,
+    byKind: 'Theo loại văn bản được nhắc đến',
+    otherKind: 'Chưa rõ loại',
+    kindTitle: (kind: string) => `Văn bản được nhắc đến chưa có trong hệ thống: ${kind}`,
   },
   scope: {
     central: 'Trung ương',
@@ -261,6 +266,18 @@ export const vi = {
     empty: 'Chưa có văn bản nào.',
     term: (roman: string) => `Khóa ${roman}`,
     year: (year: string) => `Năm ${year}`,
+  },
+  /** Numbered pages of a long list (src/components/Pager.astro). */
+  paging: {
+    label: 'Các trang của danh sách',
+    position: (page: number, count: number) => `trang ${page}/${count}`,
+    prev: '‹ Trang trước',
+    next: 'Trang sau ›',
+    page: (page: number) => `Trang ${page}`,
+    /** A later page's title: "Nghị quyết · trang 2/37". */
+    title: (title: string, page: number, count: number) => `${title} · trang ${page}/${count}`,
+    /** Where a page is in its list: "Trang 2/37: mục 101–200." */
+    rows: (page: number, count: number, from: number, to: number) => `Trang ${page}/${count}: mục ${from}–${to}.`,
   },
   organ: {
     level: 'Cấp',

@@ -72,12 +72,16 @@ export const paths = {
   reports: () => '/so-lieu/',
   /** Every target across documents with its reported progress. */
   targets: () => '/chi-tieu/',
+  /** The rows of one filter value of the targets overview, as a script (src/lib/views/target-shards.ts). */
+  targetShard: (name: string) => `/chi-tieu/loc/${name}.js`,
   /** A code several documents bear, or an alias spelling (key from codeKey, e.g. 18-nq-tw). */
   sharedCode: (key: string) => `/so-hieu/${key}/`,
   /** Every shared-code and same-number page. */
   sharedCodes: () => '/so-hieu/',
   /** The editors' list of references to documents the site does not have. */
   editorsReferences: () => '/bien-tap/tham-chieu/',
+  /** The part of that list naming one kind of document (a kind id, or "khac"). */
+  editorsReferencesKind: (kind: string) => `/bien-tap/tham-chieu/${kind}/`,
   /** What's new: the latest additions and changes. */
   changes: () => '/moi-cap-nhat/',
   /** Atom feeds: the whole base, one province, one topic (beside that group's page). */

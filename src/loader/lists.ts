@@ -1,0 +1,60 @@
+/**
+ * Lists several pages share, computed once per loaded site (the loader's memo) rather than once
+ * per page: a list cut into a hundred pages is sorted once, not a hundred times.
+ */
+import { missingReferenceGroups, type MissingGroup } from '../lib/views/missing-references';
+import { sharedCodeRows, type SharedCodeRow } from '../lib/views/shared-codes';
+import { targetShards, type TargetRowView } from '../lib/views/target-shards';
+import { targetsOverview } from '../lib/views/targets-overview';
+import { targetRowView } from '../ui/target-rows';
+import { loadSite, type Site } from './site';
+
+/** `compute` over the current site, remembered for that site object (a new load computes again). */
+function perSite<T>(compute: (site: Site) => T): () => T {
+  const memo = new WeakMap<Site, T>();
+  return () => {
+    const site = loadSite();
+    let value = memo.get(site);
+    if (value === undefined) {
+      value = compute(site);
+      memo.set(site, value);
+    }
+    return value;
+  };
+}
+
+/** The editors' list of unresolved references, by kind (src/lib/views/missing-references.ts). */
+export const missingGroups: () => MissingGroup[] = perSite((site) => missingReferenceGroups(site.graph.references));
+
+/** The targets overview: every row as shown (newest document first, its targets in order), the filters' values and their data files. */
+export interface TargetOverviewData {
+  rows: TargetRowView[];
+  provinces: string[];
+  topics: string[];
+  years: number[];
+  shards: Map<string, TargetRowView[]>;
+}
+
+/** The targets overview of the current site (src/lib/views/targets-overview.ts, shown by src/ui/target-rows.ts). */
+export const targetOverview: () => TargetOverviewData = perSite((site) => {
+  const reportsOf = (id: string) => (site.reportsByDoc.get(id) ?? []).map((r) => ({ id: r.id, asOf: r.data.asOf, results: r.data.results }));
+  const view = targetsOverview(
+    site.documents.map((d) => ({ id: d.id, province: d.data.province, topics: d.data.topics, targets: d.data.targets })),
+    reportsOf,
+    site.today,
+  );
+  const reportById = new Map(site.reports.map((r) => [r.id, r]));
+  const rows = view.rows.map((row) =>
+    targetRowView(row, {
+      doc: (id) => site.docById.get(id)!,
+      report: (id) => {
+        const r = reportById.get(id);
+        return r === undefined ? undefined : { organ: site.context.organName(r.data.organ), source: r.data.source.title };
+      },
+    }),
+  );
+  return { rows, provinces: view.provinces, topics: view.topics, years: view.years, shards: targetShards(rows) };
+});
+
+/** The index of shared-code and same-number pages, by spelling (src/lib/views/shared-codes.ts). */
+export const sharedCodeIndex: () => SharedCodeRow[] = perSite((site) => sharedCodeRows(site.graph.codePages, site.graph.sameNumber, (id) => site.docById.get(id)?.data.code ?? id));
