@@ -38,10 +38,11 @@ if (box !== null && body !== null && template !== null) {
   const staticPages = document.getElementById('target-pages');
   const pager = document.getElementById('target-filtered-pages') as HTMLElement;
   const t = box.dataset;
+  const words = pager.dataset;
   const total = Number(t.total ?? 0);
   const staticRows = [...body.children];
   // The site's root as this copy reaches it (a web path, or ../index.html from file://).
-  const rootHref = (document.getElementById('targets-root') as HTMLAnchorElement).href.replace(/index\.html$/, '');
+  const rootHref = (document.getElementById('targets-root') as HTMLAnchorElement).getAttribute('href')!.replace(/index\.html$/, '');
   const local = location.protocol === 'file:';
   const siteUrl = (path: string): string => rootHref + path.slice(1) + (local && path.endsWith('/') ? 'index.html' : '');
 
@@ -135,9 +136,9 @@ if (box !== null && body !== null && template !== null) {
     };
     const where = document.createElement('span');
     where.className = 'pager-position';
-    where.textContent = fill(t.position, page, pages);
+    where.textContent = fill(words.position, page, pages);
     pager.append(where);
-    if (page > 1) pager.append(Object.assign(link(page - 1, t.prev ?? '‹', { rel: 'prev' }), { className: 'pager-step' }));
+    if (page > 1) pager.append(Object.assign(link(page - 1, words.prev ?? '‹', { rel: 'prev' }), { className: 'pager-step' }));
     const list = document.createElement('ul');
     for (const n of pagerNumbers(page, pages)) {
       const li = document.createElement('li');
@@ -145,11 +146,11 @@ if (box !== null && body !== null && template !== null) {
         li.className = 'pager-gap';
         li.setAttribute('aria-hidden', 'true');
         li.textContent = '…';
-      } else li.append(link(n, String(n), { 'aria-label': fillPage(t.page, n), ...(n === page ? { 'aria-current': 'page' } : {}) }));
+      } else li.append(link(n, String(n), { 'aria-label': fillPage(words.page, n), ...(n === page ? { 'aria-current': 'page' } : {}) }));
       list.append(li);
     }
     pager.append(list);
-    if (page < pages) pager.append(Object.assign(link(page + 1, t.next ?? '›', { rel: 'next' }), { className: 'pager-step' }));
+    if (page < pages) pager.append(Object.assign(link(page + 1, words.next ?? '›', { rel: 'next' }), { className: 'pager-step' }));
   };
 
   /** The static page as built (no filter set). */

@@ -1,12 +1,15 @@
 /**
  * The per-page part of the delivery pass, shared by the main thread and the worker threads:
- * read a page, register the service worker, write its policy, keep its links and anchors.
+ * read a page, register the service worker, write its policy, check its links. What a batch
+ * keeps of its pages is small whatever the size of the base: the problems found, the links to an
+ * anchor on another page (rare), and each page's anchors as one string; not every link of every
+ * page (at 50,000 documents that list alone took gigabytes, twice: in the thread and its copy).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockedInlineCodeOf, buildPolicy, policyEdits, scriptHashesOf } from '../quality/csp';
 import { anchorIdsOf, applyEdits, readPage } from '../quality/html';
-import { pageRefsOf, type PageLinks } from '../quality/links';
+import { checkPageLinks, pageRefsOf, type LinkProblem, type PendingAnchor } from '../quality/links';
 import { registerEdit, registerSrc } from '../delivery/service-worker';
 import { KIT_PAGE, kitScript, writeKitScript } from './packet-kits';
 
@@ -15,22 +18,31 @@ export interface PageBatch {
   siteDir: string;
   base: string;
   files: string[];
+  /** Every file of the site, for the link check. */
+  siteFiles: string[];
+  directoryIndex: boolean;
   worker: boolean;
   wasm: boolean;
 }
 
-/** What a batch gives back: each page's links, and inline code a policy would block. */
+/** What a batch gives back. */
 export interface BatchResult {
-  summaries: PageLinks[];
+  links: number;
+  problems: LinkProblem[];
+  pending: PendingAnchor[];
+  /** Each page with anchors, and its anchors joined by a space (an id holds no whitespace). */
+  ids: [file: string, ids: string][];
+  /** Inline code a policy would block. */
   blocked: string[];
 }
 
 /** Deliver a batch of pages, one at a time. */
 export function deliverBatch(batch: PageBatch): BatchResult {
-  const summaries: PageLinks[] = [];
-  const blocked: string[] = [];
+  const files = new Set(batch.siteFiles);
+  const layout = { base: batch.base, directoryIndex: batch.directoryIndex };
+  const result: BatchResult = { links: 0, problems: [], pending: [], ids: [], blocked: [] };
   for (const file of batch.files) {
-    // One parse a page: the registration, the policy and the link summary all come from it.
+    // One parse a page: the registration, the policy and the link check all come from it.
     const html = readFileSync(join(batch.siteDir, file), 'utf8');
     const page = readPage(html);
     // A study kit also becomes the packet's script for it, from the same reading.
@@ -38,13 +50,18 @@ export function deliverBatch(batch: PageBatch): BatchResult {
       const kit = kitScript(html, page.tags);
       if (kit !== undefined) writeKitScript(batch.siteDir, kit);
     }
-    blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
+    result.blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
     const register = batch.worker ? registerEdit(page.tags, batch.base) : undefined;
     const policy = buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm: batch.wasm });
     writeFileSync(join(batch.siteDir, file), applyEdits(html, [...policyEdits(page.tags, policy), ...(register ? [register] : [])]));
     const refs = pageRefsOf(page.tags);
     if (register !== undefined) refs.push({ url: registerSrc(batch.base), resource: true, tag: 'script' });
-    summaries.push({ file, refs, ids: anchorIdsOf(page.tags) });
+    const ids = anchorIdsOf(page.tags);
+    const check = checkPageLinks({ file, refs, ids }, files, layout);
+    result.links += check.links;
+    result.problems.push(...check.problems);
+    result.pending.push(...check.pending);
+    if (ids.size > 0) result.ids.push([file, [...ids].join(' ')]);
   }
-  return { summaries, blocked };
+  return result;
 }
