@@ -11,7 +11,9 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { writeContentCorpus } from './content.ts';
+import { overBound, pageSizes, PAGE_BOUND, type PageSize } from '../quality/page-size.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'bench-out', 'build');
@@ -26,7 +28,11 @@ interface Run {
   pagefindPeakMB: number;
   ok: boolean;
   tail: string;
+  /** The machine's load (1-minute average) when the run started and when it ended: the machine is shared, runs are noisy. */
+  load?: [number, number];
   phases?: { name: string; seconds: number; peakMB: number }[];
+  /** The largest page by bytes and by elements, and how many pages are over the bound (ours only). */
+  pages?: { count: number; largest: PageSize; mostElements: PageSize; over: number };
 }
 
 /** Caches a warm run would reuse: Astro's data store and Vite's, Node's compile cache. */
@@ -46,6 +52,7 @@ function timed(cmd: string, args: string[], cwd: string, env: Record<string, str
   const stats = join(out, 'time.txt');
   const samples = join(out, 'pagefind-hwm.txt');
   rmSync(samples, { force: true });
+  const loadBefore = loadavg()[0]!;
   const sampler = spawn('sh', ['-c', `while :; do for p in $(pgrep -f pagefind_extended); do grep VmHWM /proc/$p/status 2>/dev/null; done; sleep 0.5; done >> ${samples}`], { stdio: 'ignore' });
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, cmd, ...args], {
     cwd,
@@ -57,7 +64,7 @@ function timed(cmd: string, args: string[], cwd: string, env: Record<string, str
   const [seconds, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n');
   const hwm = existsSync(samples) ? Math.max(0, ...readFileSync(samples, 'utf8').split('\n').map((l) => Number(/(\d+)/.exec(l)?.[1] ?? 0))) : 0;
-  return { seconds: seconds!, peakMB: kb! / 1024, pagefindPeakMB: hwm / 1024, ok: r.status === 0, tail };
+  return { seconds: seconds!, peakMB: kb! / 1024, pagefindPeakMB: hwm / 1024, ok: r.status === 0, tail, load: [loadBefore, loadavg()[0]!] };
 }
 
 /** The bare site: Astro 7 defaults, one page per document from a glob content collection. */
@@ -93,9 +100,17 @@ for (const n of sizes) {
   rmSync(report, { force: true });
   const ours: Run = timed(node, [tsx, 'tools/build.ts'], root, { CONTENT_ROOT: dir, OUT_DIR: join(dir, 'ours'), BUILD_REPORT: report });
   if (existsSync(report)) ours.phases = (JSON.parse(readFileSync(report, 'utf8')) as { phases: Run['phases'] }).phases;
-  console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s, đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB)`);
+  console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s, đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB), tải máy ${ours.load?.map((l) => l.toFixed(1)).join(' → ')}`);
   if (!ours.ok) console.log(ours.tail);
   for (const p of ours.phases ?? []) console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s (đỉnh tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB)`);
+  if (ours.ok) {
+    // Every page a phone may open stays small (issue 20): measured after the timed build.
+    const sizes = pageSizes(join(dir, 'ours'));
+    const mostElements = [...sizes].sort((a, b) => b.elements - a.elements)[0]!;
+    ours.pages = { count: sizes.length, largest: sizes[0]!, mostElements, over: overBound(sizes).length };
+    const kb = (b: number): string => `${(b / 1000).toFixed(0)} kB`;
+    console.log(`  trang lớn nhất: ${ours.pages.largest.file} ${kb(ours.pages.largest.bytes)}, ${ours.pages.largest.elements} phần tử; nhiều phần tử nhất: ${mostElements.file} ${mostElements.elements} phần tử (${kb(mostElements.bytes)}); vượt giới hạn ${kb(PAGE_BOUND.bytes)} / ${PAGE_BOUND.elements} phần tử: ${ours.pages.over} trang trong ${sizes.length}`);
+  }
   rmSync(join(dir, 'ours'), { recursive: true, force: true });
 
   let bare: (typeof results)[number]['bare'];
@@ -106,7 +121,7 @@ for (const n of sizes) {
     const run = timed(node, ['build.mjs'], bareDir, { OUT_DIR: join(dir, 'bare-out') });
     const split = /\{"astro":[^}]*\}/.exec(run.tail)?.[0];
     bare = { ...run, ...(split ? (JSON.parse(split) as { astro: number; pagefind: number }) : {}) };
-    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s, đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB)`);
+    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s, đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB), tải máy ${run.load?.map((l) => l.toFixed(1)).join(' → ')}`);
     if (!run.ok) console.log(run.tail);
     rmSync(join(dir, 'bare-out'), { recursive: true, force: true });
     rmSync(bareDir, { recursive: true, force: true });
@@ -138,9 +153,10 @@ if (existsSync(mdFile)) {
     const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
     const ratio = r.bare?.ok && r.ours.ok ? `${(r.ours.seconds / r.bare.seconds).toFixed(2)}×` : '–';
     const ours = r.ours.ok ? `${r.ours.seconds.toFixed(1)} s` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`;
-    return `| ${r.n.toLocaleString('vi-VN')} | ${ours} | ${gb(r.ours.peakMB)} GB | ${gb(r.ours.pagefindPeakMB ?? 0)} GB | ${bare} | ${ratio} | ${r.date.slice(0, 10)} |`;
+    const page = r.ours.pages === undefined ? '–' : `${(r.ours.pages.largest.bytes / 1000).toFixed(0)} kB, ${r.ours.pages.mostElements.elements} phần tử`;
+    return `| ${r.n.toLocaleString('vi-VN')} | ${ours} | ${gb(r.ours.peakMB)} GB | ${gb(r.ours.pagefindPeakMB ?? 0)} GB | ${bare} | ${ratio} | ${page} | ${r.date.slice(0, 10)} |`;
   };
-  const tableMd = ['| tài liệu | dự án | đỉnh bộ nhớ | đỉnh của Pagefind | Astro trần + Pagefind | đỉnh bộ nhớ | đỉnh của Pagefind | tỉ lệ | ngày đo |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...newest.map(line)].join('\n');
+  const tableMd = ['| tài liệu | dự án | đỉnh bộ nhớ | đỉnh của Pagefind | Astro trần + Pagefind | đỉnh bộ nhớ | đỉnh của Pagefind | tỉ lệ | trang lớn nhất, nhiều phần tử nhất | ngày đo |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...newest.map(line)].join('\n');
   const md = readFileSync(mdFile, 'utf8').replace(/<!-- table -->[\s\S]*<!-- \/table -->/, `<!-- table -->\n${tableMd}\n<!-- /table -->`);
   writeFileSync(mdFile, md);
   console.log(`Đã ghi ${mdFile}`);
