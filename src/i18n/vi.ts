@@ -192,6 +192,12 @@ export const vi = {
     diagramLabel: (code: string) => `Lược đồ quan hệ của ${code}: văn bản liên quan đến nó (bên trái) và nó liên quan đến (bên phải)`,
     sharedCode: (code: string, n: number) => `Có ${n} văn bản mang số hiệu ${code}.`,
     sharedCodeLink: 'Xem và chọn văn bản',
+    /** Below a relation list cut short on the document's page. */
+    more: (shown: number, all: number) => `Đang hiện ${shown}/${all} văn bản. Xem đủ danh sách (theo trang)`,
+    /** Below a province's documents cut short in "the provinces carrying it out". */
+    moreInProvince: (n: number) => `và ${n} văn bản khác`,
+    /** The page listing every document in one relation to a document: "Được dẫn chiếu bởi: 47-NQ/TW". */
+    relatedTitle: (relation: string, label: string) => `${relation}: ${label}`,
   },
   codes: {
     title: (code: string) => `Số hiệu ${code}`,

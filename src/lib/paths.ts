@@ -38,6 +38,8 @@ export const paths = {
   studyKit: (id: string) => `/van-ban/${id}/hoc-tap/`,
   /** A study kit as slides for the projector. */
   presentation: (id: string) => `/van-ban/${id}/trinh-chieu/`,
+  /** Every document in one relation to a document (those citing it, carrying it out …), when too many for its page. */
+  documentRelated: (id: string, type: string) => `/van-ban/${id}/lien-quan/${type}/`,
   search: () => '/tim-kiem/',
   /** One shard of the code map (tools/build/code-map.ts), a script so file:// can load it too. */
   codeMapShard: (shard: number) => `/tim-kiem/so-hieu/${shard}.js`,

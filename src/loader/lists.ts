@@ -7,7 +7,10 @@ import { sharedCodeRows, type SharedCodeRow } from '../lib/views/shared-codes';
 import { targetShards, type TargetRowView } from '../lib/views/target-shards';
 import { targetsOverview } from '../lib/views/targets-overview';
 import { targetRowView } from '../ui/target-rows';
-import { loadSite, type Site } from './site';
+import { loadSite, type DocEntry, type Site } from './site';
+import type { RelationType } from '../lib/model';
+import { sortNewest } from '../lib/site/listing';
+import { cutRelatedLists } from '../lib/views/related';
 
 /** `compute` over the current site, remembered for that site object (a new load computes again). */
 function perSite<T>(compute: (site: Site) => T): () => T {
@@ -58,3 +61,15 @@ export const targetOverview: () => TargetOverviewData = perSite((site) => {
 
 /** The index of shared-code and same-number pages, by spelling (src/lib/views/shared-codes.ts). */
 export const sharedCodeIndex: () => SharedCodeRow[] = perSite((site) => sharedCodeRows(site.graph.codePages, site.graph.sameNumber, (id) => site.docById.get(id)?.data.code ?? id));
+
+/** A document's incoming relation too long for its page, with every document in it, newest first. */
+export interface RelatedList {
+  id: string;
+  type: RelationType;
+  docs: DocEntry[];
+}
+
+/** Every list a document page cuts short (src/lib/views/related.ts), for its own numbered pages. */
+export const relatedLists: () => RelatedList[] = perSite((site) =>
+  cutRelatedLists(site.graph.graph, site.documents.map((d) => d.id)).map((l) => ({ id: l.id, type: l.type, docs: sortNewest(l.docs.map((d) => site.docById.get(d)!)) })),
+);

@@ -8,6 +8,12 @@
 /** Rows a page of a list holds: 100 rows stay far under 200 kB and 2,000 elements. */
 export const PAGE_SIZE = 100;
 
+/**
+ * Rows a page shows of a list that has pages of its own elsewhere (a document's citing documents,
+ * linked to their full list): a page holding several such lists stays small however long they grow.
+ */
+export const PREVIEW_SIZE = 30;
+
 /** The URL segment of page n (n ≥ 2) of a list: "trang-2". */
 export const PAGE_SEGMENT = 'trang-';
 
