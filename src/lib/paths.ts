@@ -97,5 +97,7 @@ export const paths = {
   datasetSchema: () => '/du-lieu/so-tay.schema.json',
   documentData: (id: string) => `/van-ban/${id}/van-ban.json`,
   sitemap: () => '/sitemap.xml',
+  /** The classic script every built page loads to register the service worker (tools/delivery/service-worker.ts). */
+  serviceWorkerRegistration: () => '/sw-register.js',
   asset: (file: string) => `/${file.replace(/^\//, '')}`,
 } as const;

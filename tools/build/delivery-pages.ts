@@ -1,6 +1,7 @@
 /**
  * The per-page part of the delivery pass, shared by the main thread and the worker threads:
- * read a page, register the service worker, write its policy, check its links. What a batch
+ * read a page, check that it registers the service worker and carries the policy its scripts need
+ * (the layout writes both; a page that lacks them is written again), check its links. What a batch
  * keeps of its pages is small whatever the size of the base: the problems found, the links to an
  * anchor on another page (rare), and each page's anchors as one string; not every link of every
  * page (at 50,000 documents that list alone took gigabytes, twice: in the thread and its copy).
@@ -34,13 +35,15 @@ export interface BatchResult {
   ids: [file: string, ids: string][];
   /** Inline code a policy would block. */
   blocked: string[];
+  /** Pages written again (lacking the policy they need or the registration). */
+  rewritten: number;
 }
 
 /** Deliver a batch of pages, one at a time. */
 export function deliverBatch(batch: PageBatch): BatchResult {
   const files = new Set(batch.siteFiles);
   const layout = { base: batch.base, directoryIndex: batch.directoryIndex };
-  const result: BatchResult = { links: 0, problems: [], pending: [], ids: [], blocked: [] };
+  const result: BatchResult = { links: 0, problems: [], pending: [], ids: [], blocked: [], rewritten: 0 };
   for (const file of batch.files) {
     // One parse a page: the registration, the policy and the link check all come from it.
     const html = readFileSync(join(batch.siteDir, file), 'utf8');
@@ -53,7 +56,12 @@ export function deliverBatch(batch: PageBatch): BatchResult {
     result.blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
     const register = batch.worker ? registerEdit(page.tags, batch.base) : undefined;
     const policy = buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm: batch.wasm });
-    writeFileSync(join(batch.siteDir, file), applyEdits(html, [...policyEdits(page.tags, policy), ...(register ? [register] : [])]));
+    // The layout already wrote both into its pages: only a page that lacks them is written again.
+    const edits = [...policyEdits(page.tags, policy), ...(register ? [register] : [])];
+    if (edits.length > 0) {
+      writeFileSync(join(batch.siteDir, file), applyEdits(html, edits));
+      result.rewritten += 1;
+    }
     const refs = pageRefsOf(page.tags);
     if (register !== undefined) refs.push({ url: registerSrc(batch.base), resource: true, tag: 'script' });
     const ids = anchorIdsOf(page.tags);

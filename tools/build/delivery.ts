@@ -23,6 +23,8 @@ import type { BuildStep } from './steps';
 export interface DeliveryReport {
   pages: number;
   links: number;
+  /** Pages the pass wrote again (the layout writes the policy and the registration into the others). */
+  rewritten?: number;
 }
 
 /** Write the service worker (its cache named after the content of every file, read one at a time). */
@@ -54,7 +56,7 @@ export async function deliverPages(siteDir: string, base: string, options: { wor
   // Anchors on other pages are checked once every page's anchors are known.
   const ids = new Map(results.flatMap((r) => r.ids));
   const problems = [...results.flatMap((r) => r.problems), ...checkPendingAnchors(results.flatMap((r) => r.pending), anchorLookup(ids))];
-  return report(problems, pages.length, results.reduce((n, r) => n + r.links, 0));
+  return { ...report(problems, pages.length, results.reduce((n, r) => n + r.links, 0)), rewritten: results.reduce((n, r) => n + r.rewritten, 0) };
 }
 
 /** Below this many pages, starting threads costs more than it saves. */
@@ -121,8 +123,8 @@ export const deliverySteps: BuildStep[] = [
   {
     name: 'service worker, chính sách bảo mật (CSP), kiểm tra liên kết',
     run: async ({ siteDir, base }) => {
-      const { pages, links } = await deliverPages(siteDir, base, { worker: true, directoryIndex: true });
-      console.log(`  Liên kết: ${links} liên kết trong ${pages} trang, không có liên kết hỏng.`);
+      const { pages, links, rewritten } = await deliverPages(siteDir, base, { worker: true, directoryIndex: true });
+      console.log(`  Liên kết: ${links} liên kết trong ${pages} trang, không có liên kết hỏng; ${rewritten ?? 0} trang được ghi lại chính sách bảo mật.`);
     },
   },
 ];
