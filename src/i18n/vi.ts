@@ -276,6 +276,8 @@ export const vi = {
   /** Numbered pages of a long list (src/components/Pager.astro). */
   paging: {
     label: 'Các trang của danh sách',
+    /** The pages of the targets the filters keep (a list of its own beside the static pages). */
+    filteredLabel: 'Các trang của chỉ tiêu đã lọc',
     position: (page: number, count: number) => `trang ${page}/${count}`,
     prev: '‹ Trang trước',
     next: 'Trang sau ›',
