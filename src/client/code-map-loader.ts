@@ -16,7 +16,7 @@ import {
   type CodeMapShard,
   type LookupHints,
 } from '../lib/search/code-map';
-import { VOCABULARY, type Vocabulary } from '../lib/search/spelling';
+import { KNOWN_SYLLABLES, VOCABULARY, type Vocabulary } from '../lib/search/spelling';
 
 declare global {
   interface Window {
@@ -44,6 +44,12 @@ function loadPart(name: string, src: string): Promise<unknown> {
     parts.set(name, part);
   }
   return part;
+}
+
+/** The base's syllables folded (src/lib/search/spelling.ts: knownSyllables), or undefined when they cannot be loaded. */
+export async function loadKnownSyllables(place: CodeMapPlace): Promise<Set<string> | undefined> {
+  const data = await loadPart(KNOWN_SYLLABLES, place.href(paths.searchSyllables()));
+  return typeof data === 'string' ? new Set(data.split(' ')) : undefined;
 }
 
 /** The base's vocabulary for correcting slips, or undefined when it cannot be loaded. */

@@ -1,14 +1,22 @@
 /**
  * The tools of a document and study-kit page, added by script so that without it the page is
  * still whole: the print button, the citation copy button (the line itself is selectable text),
- * and the identity card open on a wide screen and on paper (on a phone it starts closed, so the
- * summary comes first).
+ * and the identity card and folded parts open on a wide screen, on paper and when a link leads to
+ * them (on a phone they start closed, so the summary comes first).
  */
 const wide = window.matchMedia('(min-width: 60rem)');
 const cards = [...document.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')];
 const openCards = (): void => cards.forEach((d) => (d.open = true));
 if (wide.matches) openCards();
 window.addEventListener('beforeprint', openCards);
+// A link to a folded part ("Trên trang này" → Nguồn) opens it.
+const unfold = (): void => {
+  const target = location.hash === '' ? null : document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const fold = target?.matches('details') ? target : target?.querySelector(':scope > details[data-open-wide]');
+  if (fold instanceof HTMLDetailsElement) fold.open = true;
+};
+unfold();
+window.addEventListener('hashchange', unfold);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
   button.hidden = false;

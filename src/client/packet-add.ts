@@ -1,11 +1,11 @@
 /** The "Thêm vào bộ tài liệu" buttons: shown, marked when the document is already in the packet, toggling it. */
-import { vi } from '../i18n/vi';
+import { viPacket } from '../i18n/vi';
 import { addId, removeId } from '../lib/packet';
 import { readPacket, writePacket } from './packet-store';
 
 function show(button: HTMLButtonElement, inPacket: boolean): void {
   button.setAttribute('aria-pressed', String(inPacket));
-  button.textContent = inPacket ? vi.packet.added : vi.packet.add;
+  button.textContent = inPacket ? viPacket.added : viPacket.add;
 }
 
 /** Make a button (from the page, or made here) add and remove its document. */

@@ -8,19 +8,8 @@
  */
 import { pagerNumbers } from '../lib/site/paging';
 import { paths } from '../lib/paths';
-import {
-  decodeShard,
-  filteredPage,
-  parseTargetFilters,
-  parseTargetPage,
-  shardFor,
-  shardName,
-  targetFiltersQuery,
-  type TargetFilter,
-  type TargetFilters,
-  type TargetRowView,
-  type TargetShard,
-} from '../lib/views/target-shards';
+import { decodeShard, filteredPage, shardFor, shardName, type TargetRowView, type TargetShard } from '../lib/views/target-shards';
+import { parseTargetFilters, parseTargetPage, targetFiltersQuery, type TargetFilter, type TargetFilters } from '../lib/views/targets-overview';
 
 declare global {
   interface Window {

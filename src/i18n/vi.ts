@@ -3,6 +3,136 @@
 // What is counted, apart from its number: the home page sets the number in bold beside it.
 const units = { documents: 'văn bản', organs: 'cơ quan', reports: 'báo cáo số liệu', topics: 'chủ đề' } as const;
 
+// The sections the browser's scripts show, each its own constant: a script then carries the strings
+// it shows, not the whole dictionary (the search page, which a phone loads before its first result).
+
+/** Central Committee plenums: their pages, and how a query names one. */
+export const viPlenum = {
+  /** A plenum's name as a heading and a link: "Hội nghị Trung ương 6 khóa XII". */
+  title: (n: number, term: string) => `Hội nghị Trung ương ${n} khóa ${term}`,
+  /** A plenum in the list of its term, where the term is the heading. */
+  short: (n: number) => `Hội nghị Trung ương ${n}`,
+  index: 'Hội nghị Trung ương',
+  indexIntro: 'Nghị quyết, kết luận của Ban Chấp hành Trung ương thường được gọi theo hội nghị đã thông qua, như “Nghị quyết Trung ương 6 khóa XII”. Đây là các hội nghị có văn bản trong Sổ tay, khóa mới nhất trước.',
+  intro: 'Văn bản của hội nghị này có trong Sổ tay, theo ngày ban hành:',
+  alsoCalled: 'Còn gọi là',
+  documents: 'Văn bản',
+  /** A plenum as a query names it: with its term, or without ("Nghị quyết Trung ương 4": every term's fourth). */
+  named: (n: number, term?: string) => (term === undefined ? `Hội nghị Trung ương ${n} (mọi khóa)` : `Hội nghị Trung ương ${n} khóa ${term}`),
+} as const;
+
+/** Lists of documents by kind, organ, topic, year, term, province and level. */
+export const viList = {
+  byKind: 'Văn bản theo loại',
+  byOrgan: 'Văn bản theo cơ quan ban hành',
+  byTopic: 'Văn bản theo chủ đề',
+  byYear: 'Văn bản theo năm ban hành',
+  byTerm: 'Văn bản theo khóa',
+  byProvince: 'Văn bản theo tỉnh, thành',
+  byScope: 'Văn bản theo cấp',
+  all: 'Tất cả văn bản',
+  unknownYear: 'Chưa rõ năm',
+  unknownTerm: 'Chưa rõ khóa',
+  newestFirst: 'Mới nhất trước; văn bản chưa rõ ngày ở cuối.',
+  empty: 'Chưa có văn bản nào.',
+  term: (roman: string) => `Khóa ${roman}`,
+  year: (year: string) => `Năm ${year}`,
+} as const;
+
+/** The search box of the file:// copy. */
+export const viOffline = {
+  title: 'Tìm văn bản',
+  label: 'Số hiệu hoặc tên văn bản',
+  hint: 'Bản dùng không cần máy chủ: tìm theo số hiệu (ví dụ "nq 58", "KL 21") và trích yếu.',
+  none: 'Không thấy văn bản nào khớp.',
+  /** How many documents the packet holds, beside its title. */
+  count: (n: number | string) => `(${n} văn bản)`,
+  /** Said to a screen reader after a move: the document, its new place and the length. */
+  moved: (label: string, at: string, of: string) => `Đã chuyển ${label} tới vị trí ${at}/${of}.`,
+  removed: (label: string) => `Đã bỏ ${label} khỏi bộ tài liệu.`,
+} as const;
+
+/** The packet: study material of several documents gathered into one handout. */
+export const viPacket = {
+  nav: 'Bộ tài liệu',
+  title: 'Bộ tài liệu',
+  add: 'Thêm vào bộ tài liệu',
+  added: 'Đã có trong bộ tài liệu',
+  intro: 'Bộ tài liệu gom tài liệu học tập của nhiều văn bản thành một tài liệu phát tay. Bấm "Thêm vào bộ tài liệu" ở trang văn bản hoặc ở danh sách; bộ được lưu trong trình duyệt này.',
+  needsScript: 'Trang này cần JavaScript để đọc bộ tài liệu lưu trong trình duyệt.',
+  empty: 'Bộ tài liệu đang trống. Mở một văn bản và bấm "Thêm vào bộ tài liệu".',
+  contents: 'Mục lục',
+  up: 'Lên',
+  down: 'Xuống',
+  remove: 'Bỏ',
+  moveUp: (label: string) => `Đưa ${label} lên trước`,
+  moveDown: (label: string) => `Đưa ${label} xuống sau`,
+  removeOne: (label: string) => `Bỏ ${label} khỏi bộ tài liệu`,
+  print: 'In cả bộ tài liệu',
+  share: 'Đường dẫn chia sẻ bộ này',
+  copyShare: 'Sao chép đường dẫn',
+  copied: 'Đã sao chép đường dẫn.',
+  shared: 'Bạn đang xem một bộ tài liệu được chia sẻ. Sửa bộ này (đổi thứ tự, bỏ bớt) sẽ lưu nó thành bộ của bạn trong trình duyệt này.',
+  missing: (id: string) => `Không tải được tài liệu học tập "${id}" (văn bản không có trong bản Sổ tay này).`,
+  absent: (list: string) => `Bản Sổ tay này không có các văn bản sau nên đã bỏ qua: ${list}.`,
+  absentMore: (n: string) => `và ${n} mã khác`,
+  tooMany: (max: number) => `Đường dẫn ghi hơn ${max} văn bản: chỉ đọc ${max} văn bản đầu (một bộ tài liệu có tối đa ${max} văn bản).`,
+  /** How many documents the packet holds, beside its title. */
+  count: (n: number | string) => `(${n} văn bản)`,
+  /** Said to a screen reader after a move: the document, its new place and the length. */
+  moved: (label: string, at: string, of: string) => `Đã chuyển ${label} tới vị trí ${at}/${of}.`,
+  removed: (label: string) => `Đã bỏ ${label} khỏi bộ tài liệu.`,
+  runningHead: 'Bộ tài liệu học tập',
+} as const;
+
+/** The search page and the header's search box. */
+export const viSearch = {
+  title: 'Tìm kiếm',
+  label: 'Tìm văn bản',
+  placeholder: 'Số hiệu hoặc từ khóa: NQ 58, chuyển đổi số…',
+  button: 'Tìm',
+  shortcut: 'Nhấn / để tìm',
+  intro: 'Gõ số hiệu theo cách nào cũng được (58-NQ/TW, NQ 58, nq58) hoặc vài từ, có dấu hay không dấu.',
+  filters: 'Lọc kết quả',
+  clearFilters: 'Bỏ mọi bộ lọc',
+  facet: {
+    loai: 'Loại văn bản',
+    'co-quan': 'Cơ quan ban hành',
+    cap: 'Cấp',
+    khoa: 'Khóa',
+    nam: 'Năm',
+    tinh: 'Tỉnh, thành',
+    'chu-de': 'Chủ đề',
+    'hieu-luc': 'Hiệu lực',
+  } as Record<string, string>,
+  sort: 'Sắp xếp',
+  sortRelevance: 'Liên quan nhất',
+  sortDate: 'Mới nhất trước',
+  loading: 'Đang tìm…',
+  found: (n: number) => `Tìm thấy ${n} văn bản`,
+  none: (q: string) => (q === '' ? 'Không có văn bản nào khớp các bộ lọc đã chọn.' : `Không tìm thấy văn bản nào cho “${q}”.`),
+  noneHint: 'Thử bỏ bớt từ, bỏ bộ lọc, hoặc gõ số hiệu như NQ 58.',
+  jump: 'Đến thẳng văn bản',
+  shared: (code: string, n: number) => `${n} văn bản cùng số hiệu ${code} (số được đánh lại mỗi khóa); thêm năm hoặc khóa để chọn, ví dụ “${code} 2022”:`,
+  narrowed: (what: string) => `Đã chọn theo ${what}.`,
+  more: 'Xem thêm kết quả',
+  lacks: (what: string) => `Sổ tay chưa có ${what}.`,
+  nearest: 'Văn bản cùng loại có số gần nhất:',
+  mentionedBy: (code: string, n: number) => `${n} văn bản nhắc đến ${code}`,
+  moreMentions: 'Xem mọi văn bản nhắc đến',
+  corrected: 'Đã tìm:',
+  typed: (q: string) => `(bạn gõ: ${q})`,
+  plenumDocs: (name: string, n: number) => `${name}: Sổ tay có ${n} văn bản${n > 1 ? ', chọn một' : ''}:`,
+  plenumPage: (name: string) => `Xem trang ${name}`,
+  plenumLacks: (name: string) => `nghị quyết, kết luận nào của ${name}`,
+  /** A congress as a query names it: the national one when said, else every congress of that ordinal. */
+  congressNamed: (roman: string, national: boolean) => (national ? `Đại hội ${roman} của Đảng` : `Đại hội lần thứ ${roman}`),
+  congressDocs: (name: string, n: number) => `${name}: Sổ tay có ${n} nghị quyết đại hội${n > 1 ? ' (Đại hội toàn quốc của Đảng trước, rồi đại hội đảng bộ tỉnh, khối)' : ''}:`,
+  congressLacks: (name: string) => `nghị quyết nào của ${name}`,
+  noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt này đang tắt JavaScript. Có thể tìm văn bản qua các danh sách:',
+  unavailable: 'Không tải được chỉ mục tìm kiếm. Nếu đang mở sổ tay từ tệp (file://), hãy mở qua máy chủ web, hoặc duyệt theo loại, năm, cơ quan.',
+} as const;
+
 /** The strings, by page and component. */
 export const vi = {
   siteName: 'Sổ tay Nghị quyết',
@@ -88,19 +218,7 @@ export const vi = {
     plenum: (n: number) => `Hội nghị Trung ương ${n}`,
     plenumOf: 'Hội nghị',
   },
-  plenum: {
-    /** A plenum's name as a heading and a link: "Hội nghị Trung ương 6 khóa XII". */
-    title: (n: number, term: string) => `Hội nghị Trung ương ${n} khóa ${term}`,
-    /** A plenum in the list of its term, where the term is the heading. */
-    short: (n: number) => `Hội nghị Trung ương ${n}`,
-    index: 'Hội nghị Trung ương',
-    indexIntro: 'Nghị quyết, kết luận của Ban Chấp hành Trung ương thường được gọi theo hội nghị đã thông qua, như “Nghị quyết Trung ương 6 khóa XII”. Đây là các hội nghị có văn bản trong Sổ tay, khóa mới nhất trước.',
-    intro: 'Văn bản của hội nghị này có trong Sổ tay, theo ngày ban hành:',
-    alsoCalled: 'Còn gọi là',
-    documents: 'Văn bản',
-    /** A plenum as a query names it: with its term, or without ("Nghị quyết Trung ương 4": every term's fourth). */
-    named: (n: number, term?: string) => (term === undefined ? `Hội nghị Trung ương ${n} (mọi khóa)` : `Hội nghị Trung ương ${n} khóa ${term}`),
-  },
+  plenum: viPlenum,
   target: {
     metric: 'Nội dung',
     value: 'Mức',
@@ -116,6 +234,7 @@ export const vi = {
     source: 'nguồn',
     overdue: (year: string) => `Thời kỳ đã hết (${year}), Sổ tay chưa có báo cáo kết quả.`,
     none: 'Chưa có báo cáo.',
+    noneAll: 'Sổ tay chưa có báo cáo kết quả nào về các chỉ tiêu này.',
     overview: 'Chỉ tiêu và tiến độ',
     overviewIntro: 'Mọi chỉ tiêu trong các văn bản của Sổ tay, kèm kết quả đã được báo cáo (con số, ngày, cơ quan báo cáo, nguồn). Lọc theo tỉnh, chủ đề và thời kỳ.',
     document: 'Văn bản',
@@ -185,6 +304,10 @@ export const vi = {
     chainTitle: 'Chuỗi thực hiện',
     chainUp: 'Văn bản cấp trên được thực hiện',
     chainDown: 'Các văn bản triển khai',
+    /** The summary of a folded chain: how many documents carry this one out, at every level. */
+    chainAll: (n: number) => `Xem cả ${n} văn bản triển khai`,
+    /** Where the chain points when the page lists its documents by province. */
+    chainApart: (n: number) => `${n} văn bản của các tỉnh, thành: xem «Các tỉnh, thành thực hiện»`,
     chainHere: 'văn bản đang xem',
     diagramTitle: 'Lược đồ quan hệ',
     diagramHint: 'Bên trái (trên điện thoại: bên trên) là văn bản hướng tới văn bản này; bên phải (bên dưới) là văn bản mà văn bản này hướng tới. Mũi tên ghi quan hệ.',
@@ -257,22 +380,7 @@ export const vi = {
       continues: 'Được tiếp tục thực hiện bởi',
     } as Record<string, string>,
   },
-  list: {
-    byKind: 'Văn bản theo loại',
-    byOrgan: 'Văn bản theo cơ quan ban hành',
-    byTopic: 'Văn bản theo chủ đề',
-    byYear: 'Văn bản theo năm ban hành',
-    byTerm: 'Văn bản theo khóa',
-    byProvince: 'Văn bản theo tỉnh, thành',
-    byScope: 'Văn bản theo cấp',
-    all: 'Tất cả văn bản',
-    unknownYear: 'Chưa rõ năm',
-    unknownTerm: 'Chưa rõ khóa',
-    newestFirst: 'Mới nhất trước; văn bản chưa rõ ngày ở cuối.',
-    empty: 'Chưa có văn bản nào.',
-    term: (roman: string) => `Khóa ${roman}`,
-    year: (year: string) => `Năm ${year}`,
-  },
+  list: viList,
   /** Numbered pages of a long list (src/components/Pager.astro). */
   paging: {
     label: 'Các trang của danh sách',
@@ -323,13 +431,7 @@ export const vi = {
     text: 'Trang bạn tìm không có trong sổ tay, hoặc đường dẫn đã sai.',
     back: 'Về trang chủ',
   },
-  offline: {
-    title: 'Tìm văn bản',
-    label: 'Số hiệu hoặc tên văn bản',
-    hint: 'Bản dùng không cần máy chủ: tìm theo số hiệu (ví dụ "nq 58", "KL 21") và trích yếu.',
-    none: 'Không thấy văn bản nào khớp.',
-    count: (n: number) => `${n} văn bản`,
-  },
+  offline: viOffline,
   changes: {
     title: 'Mới cập nhật',
     intro: 'Các văn bản mới thêm vào Sổ tay hoặc vừa được sửa, mới nhất trước. Ngày lấy từ trường added, updated của từng mục, hoặc từ lịch sử của thư mục nội dung.',
@@ -376,77 +478,23 @@ export const vi = {
     presentHelp: 'Phím mũi tên, Page Up/Page Down hoặc phím cách để chuyển phần; Esc để thoát về tài liệu học tập.',
     position: (n: number, of: number) => `${n}/${of}`,
     slide: (n: number, of: number) => `Phần ${n} trên ${of}`,
+    /** After the heading of a slide that carries on the part before it. */
+    continued: '(tiếp)',
     keyPoints: 'Điểm chính',
     exit: 'Thoát trình chiếu',
   },
-  packet: {
-    nav: 'Bộ tài liệu',
-    title: 'Bộ tài liệu',
-    add: 'Thêm vào bộ tài liệu',
-    added: 'Đã có trong bộ tài liệu',
-    intro: 'Bộ tài liệu gom tài liệu học tập của nhiều văn bản thành một tài liệu phát tay. Bấm "Thêm vào bộ tài liệu" ở trang văn bản hoặc ở danh sách; bộ được lưu trong trình duyệt này.',
-    needsScript: 'Trang này cần JavaScript để đọc bộ tài liệu lưu trong trình duyệt.',
-    empty: 'Bộ tài liệu đang trống. Mở một văn bản và bấm "Thêm vào bộ tài liệu".',
-    contents: 'Mục lục',
-    up: 'Lên',
-    down: 'Xuống',
-    remove: 'Bỏ',
-    moveUp: (label: string) => `Đưa ${label} lên trước`,
-    moveDown: (label: string) => `Đưa ${label} xuống sau`,
-    removeOne: (label: string) => `Bỏ ${label} khỏi bộ tài liệu`,
-    print: 'In cả bộ tài liệu',
-    share: 'Đường dẫn chia sẻ bộ này',
-    copyShare: 'Sao chép đường dẫn',
-    copied: 'Đã sao chép đường dẫn.',
-    shared: 'Bạn đang xem một bộ tài liệu được chia sẻ. Sửa bộ này (đổi thứ tự, bỏ bớt) sẽ lưu nó thành bộ của bạn trong trình duyệt này.',
-    missing: (id: string) => `Không tải được tài liệu học tập "${id}" (văn bản không có trong bản Sổ tay này).`,
-    count: (n: number) => `${n} văn bản`,
-    runningHead: 'Bộ tài liệu học tập',
-  },
-  search: {
-    title: 'Tìm kiếm',
-    label: 'Tìm văn bản',
-    placeholder: 'Số hiệu hoặc từ khóa: NQ 58, chuyển đổi số…',
-    button: 'Tìm',
-    shortcut: 'Nhấn / để tìm',
-    intro: 'Gõ số hiệu theo cách nào cũng được (58-NQ/TW, NQ 58, nq58) hoặc vài từ, có dấu hay không dấu.',
-    filters: 'Lọc kết quả',
-    clearFilters: 'Bỏ mọi bộ lọc',
-    facet: {
-      loai: 'Loại văn bản',
-      'co-quan': 'Cơ quan ban hành',
-      cap: 'Cấp',
-      khoa: 'Khóa',
-      nam: 'Năm',
-      tinh: 'Tỉnh, thành',
-      'chu-de': 'Chủ đề',
-      'hieu-luc': 'Hiệu lực',
-    } as Record<string, string>,
-    sort: 'Sắp xếp',
-    sortRelevance: 'Liên quan nhất',
-    sortDate: 'Mới nhất trước',
-    loading: 'Đang tìm…',
-    found: (n: number) => `Tìm thấy ${n} văn bản`,
-    none: (q: string) => (q === '' ? 'Không có văn bản nào khớp các bộ lọc đã chọn.' : `Không tìm thấy văn bản nào cho “${q}”.`),
-    noneHint: 'Thử bỏ bớt từ, bỏ bộ lọc, hoặc gõ số hiệu như NQ 58.',
-    jump: 'Đến thẳng văn bản',
-    shared: (code: string, n: number) => `${n} văn bản cùng số hiệu ${code} (số được đánh lại mỗi khóa); thêm năm hoặc khóa để chọn, ví dụ “${code} 2022”:`,
-    narrowed: (what: string) => `Đã chọn theo ${what}.`,
-    more: 'Xem thêm kết quả',
-    lacks: (what: string) => `Sổ tay chưa có ${what}.`,
-    nearest: 'Văn bản cùng loại có số gần nhất:',
-    mentionedBy: (code: string, n: number) => `${n} văn bản nhắc đến ${code}`,
-    moreMentions: 'Xem mọi văn bản nhắc đến',
-    corrected: 'Đã tìm:',
-    typed: (q: string) => `(bạn gõ: ${q})`,
-    plenumDocs: (name: string, n: number) => `${name}: Sổ tay có ${n} văn bản${n > 1 ? ', chọn một' : ''}:`,
-    plenumPage: (name: string) => `Xem trang ${name}`,
-    plenumLacks: (name: string) => `nghị quyết, kết luận nào của ${name}`,
-    /** A congress as a query names it: the national one when said, else every congress of that ordinal. */
-    congressNamed: (roman: string, national: boolean) => (national ? `Đại hội ${roman} của Đảng` : `Đại hội lần thứ ${roman}`),
-    congressDocs: (name: string, n: number) => `${name}: Sổ tay có ${n} nghị quyết đại hội${n > 1 ? ' (Đại hội toàn quốc của Đảng trước, rồi đại hội đảng bộ tỉnh, khối)' : ''}:`,
-    congressLacks: (name: string) => `nghị quyết nào của ${name}`,
-    noScript: 'Ô tìm kiếm cần JavaScript, mà trình duyệt này đang tắt JavaScript. Có thể tìm văn bản qua các danh sách:',
-    unavailable: 'Không tải được chỉ mục tìm kiếm. Nếu đang mở sổ tay từ tệp (file://), hãy mở qua máy chủ web, hoặc duyệt theo loại, năm, cơ quan.',
+  packet: viPacket,
+  search: viSearch,
+  /** The dev server's page and terminal lines while the content does not pass its check (src/plugins/dev-errors.ts). */
+  devErrors: {
+    title: 'Nội dung có lỗi',
+    head: (n: number) => `Nội dung có ${n} lỗi: trang báo lỗi này thay cho mọi trang của Sổ tay cho đến khi sửa xong.`,
+    intro: 'Sửa các lỗi dưới đây rồi lưu tệp: trang tự tải lại khi nội dung qua kiểm tra.',
+    file: 'Tệp',
+    line: 'dòng',
+    field: 'Trường',
+    fix: 'Cách sửa',
+    fixed: 'Nội dung đã qua kiểm tra: các trang hiển thị trở lại.',
+    rebuilding: 'Nội dung đã qua kiểm tra: đang dựng lại trang web, trang sẽ hiện khi dựng xong.',
   },
 } as const;

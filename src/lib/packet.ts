@@ -12,20 +12,47 @@ export const PACKET_PARAM = 'ids';
 // Ids are file names: lower-case ASCII letters, digits and hyphens.
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-/** The ids in a stored value or a shared link, in order, valid and each once; anything else is dropped. */
-export function parseIds(value: unknown): string[] {
+/**
+ * The most documents a packet holds. A shared link is read up to this many ids, so a link with
+ * 10,000 ids costs the page what one with 100 does (a handout of 100 study kits is already long).
+ */
+export const MAX_PACKET = 100;
+
+/** The ids of a stored value or a shared link, and whether it held more valid ids than a packet takes. */
+export interface ReadIds {
+  ids: string[];
+  more: boolean;
+}
+
+/**
+ * The ids in a stored value or a shared link, in order, valid and each once, at most
+ * {@link MAX_PACKET} (reading stops there); anything else is dropped.
+ */
+export function readIds(value: unknown): ReadIds {
   const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
   const seen = new Set<string>();
   for (const raw of list) {
     const id = typeof raw === 'string' ? raw.trim() : '';
-    if (ID.test(id)) seen.add(id);
+    if (!ID.test(id) || seen.has(id)) continue;
+    if (seen.size === MAX_PACKET) return { ids: [...seen], more: true };
+    seen.add(id);
   }
-  return [...seen];
+  return { ids: [...seen], more: false };
 }
 
-/** The packet with `id` added at the end (unchanged when it is already there). */
+/** The ids in a stored value or a shared link (see {@link readIds}). */
+export function parseIds(value: unknown): string[] {
+  return readIds(value).ids;
+}
+
+/** The packet's ids this copy of the site has a kit for, and the others, each list in the packet's order. */
+export function splitKnown(ids: readonly string[], known: ReadonlySet<string>): { known: string[]; unknown: string[] } {
+  return { known: ids.filter((id) => known.has(id)), unknown: ids.filter((id) => !known.has(id)) };
+}
+
+/** The packet with `id` added at the end (unchanged when it is already there, or full). */
 export function addId(ids: readonly string[], id: string): string[] {
-  return ids.includes(id) ? [...ids] : [...ids, id];
+  return ids.includes(id) || ids.length >= MAX_PACKET ? [...ids] : [...ids, id];
 }
 
 /** The packet without `id`. */

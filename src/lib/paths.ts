@@ -47,12 +47,16 @@ export const paths = {
   codeMapKind: (kind: string) => `/tim-kiem/so-hieu/loai-${kind}.js`,
   /** The syllables of the base, most frequent first, for correcting one-letter slips. */
   searchVocabulary: () => '/tim-kiem/tu-vung.js',
+  /** The base's syllables folded, a fraction of the vocabulary: whether a query may hold a slip at all. */
+  searchSyllables: () => '/tim-kiem/am-tiet.js',
   /** The packet page (bộ tài liệu): the kits a trainer gathered, printed as one handout. */
   packet: () => '/bo-tai-lieu/',
   /** Where the kits are as scripts for the packet page (tools/build/packet-kits.ts). */
   packetKits: () => '/bo-tai-lieu/kit/',
   /** The script of one kit. */
   packetKit: (id: string) => `/bo-tai-lieu/kit/${id}.js`,
+  /** The script listing every kit of this copy, so the packet page asks only for kits that exist. */
+  packetKitIds: () => '/bo-tai-lieu/kit-ids.js',
   kinds: () => '/loai/',
   kind: (kind: string) => `/loai/${kind}/`,
   organs: () => '/co-quan/',

@@ -16,9 +16,12 @@ import { graphIntegrity } from '../lib/graph/integrity';
 import { formatViDate } from '../lib/text/dates';
 import { analyseContent, codeKeyOf, type ContentGraph } from '../lib/graph/analyse';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './raw';
+import { checkFormerIds, checkOrganHistory, checkProvinceHistory, type ListFile } from './check-history';
+import { checkDocumentDates, checkReportAgainst, checkSameDocument } from './check-identity';
 import { schemaError } from './messages';
 import { lookupIssuer } from '../lib/codes/issuers';
 import { parseCode } from '../lib/codes/code';
+import { bodyMarkupProblems } from './markup';
 
 z.config(z.locales.vi());
 z.config({ customError: schemaError });
@@ -69,6 +72,12 @@ export interface ContentFiles {
   reports: FileText[];
 }
 
+/** What the check takes besides the files. */
+export interface CheckOptions {
+  /** The build day (ISO): dates more than a year after it are refused. Defaults to today. */
+  today?: string | undefined;
+}
+
 /** The result of the check: errors (empty when the content is good) and what did validate. */
 export interface ContentCheck {
   errors: ContentError[];
@@ -91,8 +100,11 @@ function fieldName(path: readonly PropertyKey[]): string | undefined {
 function validateYaml<T>(schema: z.ZodType<T>, parsed: ParsedYaml, file: string, errors: ContentError[], rootName = 'cả tệp'): T | undefined {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
+  // A bare "1,000" is already reported as a number written the Vietnamese way: one slip, one error.
+  const notation = new Set(parsed.notation.map((n) => fieldName(n.path)));
   for (const issue of result.error.issues) {
     const path = issue.path as PropertyKey[];
+    if (path.length > 0 && notation.has(fieldName(path))) continue;
     if (issue.code === 'unrecognized_keys') {
       // A misspelt field name: point at the key itself, not at the object holding it.
       for (const key of issue.keys) {
@@ -107,18 +119,25 @@ function validateYaml<T>(schema: z.ZodType<T>, parsed: ParsedYaml, file: string,
   return undefined;
 }
 
-/** Read a whole-file YAML list (organs.yaml, topics.yaml) and validate it. */
-function checkList<T extends { id: string }>(schema: z.ZodType<T[]>, source: FileText, errors: ContentError[]): T[] {
+/** Bare values that a Vietnamese reader would read as another number ("1.000", "1,5"), as errors. */
+function notationErrors(parsed: ParsedYaml, file: string, errors: ContentError[]): void {
+  for (const n of parsed.notation) errors.push({ kind: 'number-notation', file, field: fieldName(n.path), line: n.line, message: n.message });
+}
+
+/** Read a whole-file YAML list (organs.yaml, topics.yaml) and validate it; `lineOf` finds a field's line. */
+function checkList<T extends { id: string }>(schema: z.ZodType<T[]>, source: FileText, errors: ContentError[]): { items: T[]; file: ListFile } {
+  const none = { items: [], file: { path: source.path, lineOf: () => undefined } };
   const encoding = encodingError(source);
   if (encoding !== undefined) {
     errors.push(encoding);
-    return [];
+    return none;
   }
   const parsed = parseYaml(source.text, source.path);
   if (!parsed.ok) {
     errors.push(parsed.error);
-    return [];
+    return none;
   }
+  notationErrors(parsed.value, source.path, errors);
   const items = validateYaml(schema, parsed.value, source.path, errors) ?? [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
@@ -127,7 +146,7 @@ function checkList<T extends { id: string }>(schema: z.ZodType<T[]>, source: Fil
     }
     seen.add(item.id);
   });
-  return items;
+  return { items, file: { path: source.path, lineOf: parsed.value.lineOf } };
 }
 
 /** Validate one document file on its own (schema and folder); cross-entry rules come later. */
@@ -147,6 +166,7 @@ function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument
     errors.push(parsed.error);
     return undefined;
   }
+  notationErrors(parsed.value, source.path, errors);
   const data = validateYaml(documentSchema, parsed.value, source.path, errors, 'khối thông tin');
   if (data === undefined) return undefined;
   const folder = source.path.split('/').slice(-2, -1)[0];
@@ -155,10 +175,12 @@ function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument
   }
   // Bodies are Markdown: MDX code (import, export, components) would be printed as text.
   split.body.split('\n').forEach((text, i) => {
-    if (/^\s*(import|export)\s/.test(text) || /^\s*<[A-Z][\w.]*[\s/>]/.test(text)) {
+    if (/^\s*(import|export)\s/.test(text)) {
       errors.push({ kind: 'mdx', file: source.path, line: split.bodyLine + i, message: `dòng "${text.trim().slice(0, 60)}" là mã MDX` });
     }
   });
+  // Bodies are text: raw HTML (but <sup>, <sub>, <br>) and links that run code never reach a page.
+  for (const problem of bodyMarkupProblems(split.body, split.bodyLine)) errors.push({ ...problem, file: source.path });
   const id = idFromPath(source.path);
   const problem = idProblem(id, data);
   if (problem !== undefined) errors.push({ kind: 'bad-id', file: source.path, field: 'code', line: parsed.value.lineOf(['code']), message: problem });
@@ -170,33 +192,26 @@ function checkDocument(source: FileText, errors: ContentError[]): (ValidDocument
 }
 
 /** Check every content file and every rule between entries. */
-export function checkContent(files: ContentFiles): ContentCheck {
+export function checkContent(files: ContentFiles, options: CheckOptions = {}): ContentCheck {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const errors: ContentError[] = [];
-  const organs = checkList(organsFileSchema, files.organs, errors);
-  const topics = checkList(topicsFileSchema, files.topics, errors);
-  const provinces = files.provinces === undefined ? [] : checkList(provincesFileSchema, files.provinces, errors);
+  const organList = checkList(organsFileSchema, files.organs, errors);
+  const organs = organList.items;
+  const topics = checkList(topicsFileSchema, files.topics, errors).items;
+  const provinceList = files.provinces === undefined ? undefined : checkList(provincesFileSchema, files.provinces, errors);
+  const provinces = provinceList?.items ?? [];
   const organIds = new Set(organs.map((o) => o.id));
   const organById = new Map(organs.map((o) => [o.id, o]));
   const topicIds = new Set(topics.map((t) => t.id));
-  const provinceIds = new Set(provinces.map((p) => p.id));
   const provinceNames = new Set(provinces.map((p) => fold(p.name)));
   /** A province name that provinces.yaml does not hold (only checked when the file exists). */
   const unknownProvince = (name: string | undefined): boolean =>
     provinces.length > 0 && name !== undefined && name !== 'unknown' && !provinceNames.has(fold(name));
-  provinces.forEach((p, i) => {
-    if (p.mergedInto !== undefined && !provinceIds.has(p.mergedInto)) {
-      errors.push({ kind: 'unknown-province', file: files.provinces!.path, field: `[${i}].mergedInto`, message: `tỉnh "${p.mergedInto}" không có trong content/provinces.yaml` });
-    }
-  });
+  if (provinceList !== undefined) checkProvinceHistory(provinces, provinceList.file, errors);
+  checkOrganHistory(organs, organList.file, errors);
   organs.forEach((organ, i) => {
-    const refs: [string, string | undefined][] = [['parent', organ.parent], ['mergedInto', organ.mergedInto], ['succeededBy', organ.succeededBy]];
-    for (const [field, target] of refs) {
-      if (target !== undefined && !organIds.has(target)) {
-        errors.push({ kind: 'unknown-organ', file: files.organs.path, field: `[${i}].${field}`, message: `cơ quan "${target}" (của ${organ.id}) không có trong danh sách` });
-      }
-    }
     if (unknownProvince(organ.province)) {
-      errors.push({ kind: 'unknown-province', file: files.organs.path, field: `[${i}].province`, message: `tỉnh "${organ.province}" (của ${organ.id}) không có trong content/provinces.yaml` });
+      errors.push({ kind: 'unknown-province', file: files.organs.path, field: `[${i}].province`, line: organList.file.lineOf([i, 'province']), message: `tỉnh "${organ.province}" (của ${organ.id}) không có trong content/provinces.yaml` });
     }
   });
 
@@ -214,16 +229,12 @@ export function checkContent(files: ContentFiles): ContentCheck {
       byId.set(doc.id, doc);
     }
   }
-  const formerIds = new Map<string, string>();
-  for (const doc of checked) {
-    doc.data.formerIds.forEach((old, i) => {
-      const owner = formerIds.get(old);
-      if (byId.has(old) || owner !== undefined) {
-        errors.push({ kind: 'duplicate-id', file: doc.file, field: `formerIds[${i}]`, line: doc.lineOf(['formerIds', i]), message: `mã cũ "${old}" đang là mã của ${byId.get(old)?.file ?? owner}` });
-      }
-      formerIds.set(old, doc.file);
-    });
-  }
+  const unique = [...byId.values()];
+  checkFormerIds(unique.map((d) => ({ id: d.id, formerIds: d.data.formerIds, file: d.file, field: 'formerIds', label: d.file, lineOf: (i: number) => d.lineOf(['formerIds', i]) })), errors);
+  /** The current id of a document that once had `id`, for a message about a stale link. */
+  const renamedTo = new Map(unique.flatMap((d) => d.data.formerIds.map((old) => [old, d.id] as const)));
+  const missing = (id: string): string => (renamedTo.has(id) ? `"${id}" là mã cũ của văn bản "${renamedTo.get(id)}": ghi mã hiện tại` : `không có văn bản mã "${id}"`);
+  const sameAs = checkSameDocument(unique, errors);
   for (const doc of checked) {
     const { data, file, lineOf } = doc;
     if (unknownProvince(data.province)) {
@@ -231,8 +242,9 @@ export function checkContent(files: ContentFiles): ContentCheck {
     }
     const levelProblem = issuerLevelProblem(data.code, data.scope, organById.get(data.issuer));
     if (levelProblem !== undefined) errors.push({ kind: 'issuer-level', file, field: 'code', line: lineOf(['code']), message: levelProblem });
+    checkDocumentDates(doc, today, errors);
     if (data.statusBy !== undefined && !exists(data.statusBy)) {
-      errors.push({ kind: 'unknown-document', file, field: 'statusBy', line: lineOf(['statusBy']), message: `không có văn bản mã "${data.statusBy}"` });
+      errors.push({ kind: 'unknown-document', file, field: 'statusBy', line: lineOf(['statusBy']), message: missing(data.statusBy) });
     }
     if (!organIds.has(data.issuer)) {
       errors.push({ kind: 'unknown-organ', file, field: 'issuer', line: lineOf(['issuer']), message: `cơ quan "${data.issuer}" không có trong content/organs.yaml` });
@@ -246,7 +258,7 @@ export function checkContent(files: ContentFiles): ContentCheck {
       if (relation.target === doc.id) {
         errors.push({ kind: 'self-relation', file, field, line, message: `văn bản "${doc.id}" ${relation.type} chính nó` });
       } else if (!exists(relation.target)) {
-        errors.push({ kind: 'unknown-document', file, field, line, message: `không có văn bản mã "${relation.target}"` });
+        errors.push({ kind: 'unknown-document', file, field, line, message: missing(relation.target) });
       }
     });
   }
@@ -258,10 +270,11 @@ export function checkContent(files: ContentFiles): ContentCheck {
     errors.push({ kind: problem.kind, file: doc.file, field: `relations[${problem.relationIndex}].target`, line: doc.lineOf(path), message: problem.message });
   }
   // A reference in a body that names several entries with nothing to choose by stops the build.
-  const unique = [...byId.values()];
   const graph = analyseContent(unique, organs);
   for (const ref of graph.references) {
     if (ref.resolution.status !== 'ambiguous') continue;
+    // Candidates that are one document written twice: that is the error, already reported.
+    if (new Set(ref.resolution.candidates.map((id) => sameAs.get(id) ?? id)).size === 1) continue;
     const issued = (id: string): string => byId.get(id)?.data.issued ?? 'unknown';
     const names = ref.resolution.candidates.map((id) => `${id} (${issued(id) === 'unknown' ? 'chưa rõ ngày' : formatViDate(issued(id))})`).join(', ');
     errors.push({ kind: 'ambiguous-reference', file: ref.file, line: ref.line, message: `"${ref.text}" có thể là ${ref.resolution.candidates.length} văn bản: ${names}` });
@@ -279,21 +292,23 @@ export function checkContent(files: ContentFiles): ContentCheck {
       errors.push(parsed.error);
       continue;
     }
+    notationErrors(parsed.value, source.path, errors);
     const data = validateYaml(reportSchema, parsed.value, source.path, errors);
     if (data === undefined) continue;
     if (!organIds.has(data.organ)) {
       errors.push({ kind: 'unknown-organ', file: source.path, field: 'organ', line: parsed.value.lineOf(['organ']), message: `cơ quan "${data.organ}" không có trong content/organs.yaml` });
     }
     if (data.document !== undefined && !exists(data.document)) {
-      errors.push({ kind: 'unknown-document', file: source.path, field: 'document', line: parsed.value.lineOf(['document']), message: `không có văn bản mã "${data.document}"` });
+      errors.push({ kind: 'unknown-document', file: source.path, field: 'document', line: parsed.value.lineOf(['document']), message: missing(data.document) });
     }
+    checkReportAgainst({ file: source.path, data, lineOf: parsed.value.lineOf }, data.document === undefined ? undefined : byId.get(data.document), today, errors);
     reports.push({ id: reportId(source.path), file: source.path, data });
   }
 
   const documents = [...byId.values()].map(({ lineOf: _lineOf, ...doc }) => doc);
   organs.forEach((organ, i) => {
     const doc = organ.endedBy?.document;
-    if (doc !== undefined && !exists(doc)) errors.push({ kind: 'unknown-document', file: files.organs.path, field: `[${i}].endedBy.document`, message: `không có văn bản mã "${doc}"` });
+    if (doc !== undefined && !exists(doc)) errors.push({ kind: 'unknown-document', file: files.organs.path, field: `[${i}].endedBy.document`, line: organList.file.lineOf([i, 'endedBy', 'document']), message: missing(doc) });
   });
   return { errors, documents, organs, topics, provinces, reports, graph };
 }

@@ -6,6 +6,7 @@
  * is unknown; a renamed file keeps its old ids in `formerIds`, which become redirect pages.
  */
 import { slugify } from '../lib/text/normalize';
+import { hiddenCharacterProblem } from '../lib/text/characters';
 
 /** The fields identity depends on. */
 export interface IdentityInput {
@@ -37,7 +38,10 @@ export function idFromPath(path: string): string {
 
 /** Why `id` does not fit the document (reason in Vietnamese), or undefined when it does. */
 export function idProblem(id: string, doc: IdentityInput): string | undefined {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return `tên tệp "${id}" phải là chữ thường không dấu, số và dấu gạch ngang`;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    const hidden = hiddenCharacterProblem(id);
+    return `tên tệp "${id}" ${hidden === undefined ? '' : `${hidden}; tên tệp `}phải là chữ thường không dấu, số và dấu gạch ngang`;
+  }
   if (UNKNOWN_WORDS.test(id)) return `tên tệp "${id}" ghi điều chưa biết; mã phải giữ nguyên khi biết thêm dữ kiện`;
   if (doc.code === undefined) return undefined;
   const prefix = slugify(doc.code);

@@ -3,6 +3,7 @@
  * editor's Vietnamese, each naming what was found and what is expected. One table a source.
  */
 import type { z } from 'zod';
+import { hiddenCharacterProblem } from '../lib/text/characters';
 
 /** The YAML parser's error codes in Vietnamese (the parser's own text is English and technical). */
 const YAML_MESSAGES: Record<string, string> = {
@@ -47,6 +48,7 @@ function kindOfValue(value: unknown): string {
 const EXPECTED: Record<string, string> = {
   string: 'chữ',
   number: 'một số',
+  int: 'một số nguyên',
   boolean: 'true hoặc false',
   array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
   object: 'một nhóm trường',
@@ -59,7 +61,11 @@ export const schemaError: z.core.$ZodErrorMap = (issue) => {
     if (issue.input === undefined) return 'thiếu trường này (bắt buộc)';
     return `cần ${EXPECTED[issue.expected] ?? issue.expected}, ở đây là ${kindOfValue(issue.input)}`;
   }
-  if (issue.code === 'invalid_value') return `giá trị ${kindOfValue(issue.input)} không nằm trong các giá trị được phép: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_value') {
+    // "nghi-quyet" with a zero-width space looks allowed: name what is hidden in it.
+    const hidden = typeof issue.input === 'string' ? hiddenCharacterProblem(issue.input) : undefined;
+    return `giá trị ${kindOfValue(issue.input)}${hidden === undefined ? '' : ` (${hidden})`} không nằm trong các giá trị được phép: ${issue.values.map(String).join(', ')}`;
+  }
   if (issue.code === 'too_small' && issue.origin === 'string') return 'không được để trống';
   if (issue.code === 'too_small' && issue.origin === 'array') return `cần ít nhất ${String(issue.minimum)} mục`;
   if (issue.code === 'too_big' && issue.origin === 'number') return `giá trị ${kindOfValue(issue.input)} quá lớn (tối đa ${String(issue.maximum)})`;

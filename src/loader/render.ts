@@ -1,11 +1,20 @@
 /**
  * A document body to HTML, with Sätteri (Astro 7's native Markdown processor: parsing in Rust,
- * GFM on) and one mdast plugin that turns the references the graph already resolved into links.
- * References are not looked up again here: the loader resolved each one once, with its offsets
- * in the body, so a warm build renders exactly what a cold one does.
+ * GFM on), one mdast plugin that turns the references the graph already resolved into links, and
+ * one hast plugin that keeps bodies text. References are not looked up again here: the loader
+ * resolved each one once, with its offsets in the body, so a warm build renders exactly what a
+ * cold one does.
+ *
+ * The guard is the second line of defence behind the content check (src/loader/markup.ts: the
+ * same rules): a body that never met the check (a fixture, an import, a generated file) still
+ * cannot put a script, a style, a redirect or a `javascript:` link on a page. Raw HTML other than
+ * `<sup>`, `<sub>`, `<br>` without attributes is shown as the text it is; a link or image to an
+ * address that is not http(s), mailto or tel keeps its words and loses its address.
  */
-import { defineMdastPlugin, markdownToHtml } from 'satteri';
+import { parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+import { defineHastPlugin, defineMdastPlugin, markdownToHtml, type HastNode } from 'satteri';
 import type { LocatedReference } from '../lib/references/scan';
+import { isAllowedToken, readMarkup, unsafeScheme } from './markup';
 
 /** What a text node is replaced by: plain text and links. */
 type Piece = { type: 'text'; value: string } | { type: 'link'; url: string; children: [{ type: 'text'; value: string }]; data: { hProperties: Record<string, unknown> } };
@@ -37,6 +46,48 @@ export function splitAtReferences(value: string, source: string, start: number, 
   return pieces;
 }
 
+/** Parents that hold blocks: raw HTML there is a block of its own, shown as a paragraph. */
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'li', 'section']);
+
+/**
+ * What a piece of raw HTML becomes: its allowed tags written anew (`<sup>`, `</sup>`, `<br>`) and
+ * its text as text when every token is allowed; else the whole piece as text, shown as written.
+ */
+export function guardedRaw(value: string): HastNode[] {
+  const tokens = readMarkup(value);
+  if (!tokens.every(isAllowedToken)) return [{ type: 'text', value }];
+  // Allowed tags are written anew, from their name alone.
+  return tokens.flatMap((t): HastNode[] => {
+    if (t.type === 'text') return [{ type: 'text', value: t.text }];
+    if (t.type === 'start') return [{ type: 'raw', value: `<${t.name}>` }];
+    if (t.type === 'end') return [{ type: 'raw', value: `</${t.name}>` }];
+    return [];
+  });
+}
+
+/** The hast plugin that keeps bodies text (see the head of this file). */
+const bodyGuard = defineHastPlugin({
+  name: 'so-tay-body-guard',
+  raw(node, ctx) {
+    const pieces = guardedRaw(node.value);
+    const same = pieces.length === 1 && pieces[0]!.type === 'raw' && (pieces[0] as { value: string }).value === node.value;
+    if (same) return;
+    const parent = ctx.parent(node);
+    const block = parent !== undefined && (parent.type === 'root' || (parent.type === 'element' && BLOCK_PARENTS.has(parent.tagName)));
+    ctx.replaceNode(node, block ? [{ type: 'element', tagName: 'p', properties: {}, children: pieces as never }] : pieces);
+  },
+  element: {
+    filter: ['a', 'img'],
+    visit(node, ctx) {
+      const address = node.tagName === 'a' ? node.properties.href : node.properties.src;
+      if (typeof address !== 'string' || unsafeScheme(address) === undefined) return;
+      // The words stay, the address goes: a link becomes its text, an image its description.
+      const alt = node.properties.alt;
+      ctx.replaceNode(node, node.tagName === 'a' ? (node.children as HastNode[]) : typeof alt === 'string' && alt !== '' ? [{ type: 'text', value: alt }] : []);
+    },
+  },
+});
+
 /** The body as HTML, each resolved reference a link made by `href(id)`. */
 export function renderBody(body: string, refs: readonly LocatedReference[], href: (id: string) => string): string {
   const linked = refs.filter((r) => r.resolution.status === 'linked');
@@ -51,5 +102,30 @@ export function renderBody(body: string, refs: readonly LocatedReference[], href
       if (pieces !== undefined) ctx.replaceNode(node, pieces as never);
     },
   });
-  return markdownToHtml(body, { mdastPlugins: linked.length === 0 ? [] : [plugin], features: { gfm: true, smartPunctuation: true } }).html;
+  return markdownToHtml(body, { mdastPlugins: linked.length === 0 ? [] : [plugin], hastPlugins: [bodyGuard], features: { gfm: true, smartPunctuation: true } }).html;
+}
+
+/** One part of a rendered body: what comes before the first `##` heading, or a `##` heading and what follows it. */
+export interface BodySection {
+  /** The heading's text (undefined for the opening part). */
+  heading?: string | undefined;
+  html: string;
+}
+
+/** A rendered body cut at its `##` headings (read as an HTML tree, so a heading inside a quote or list is not a cut). */
+export function bodySections(html: string): BodySection[] {
+  const sections: { heading?: string | undefined; nodes: DefaultTreeAdapterMap['childNode'][] }[] = [{ nodes: [] }];
+  for (const node of parseFragment(html).childNodes) {
+    if (node.nodeName === 'h2') sections.push({ heading: textOf(node).trim(), nodes: [] });
+    sections.at(-1)!.nodes.push(node);
+  }
+  return sections
+    .filter((s) => s.heading !== undefined || s.nodes.some((n) => n.nodeName !== '#text' || textOf(n).trim() !== ''))
+    .map((s) => ({ heading: s.heading, html: s.nodes.map((n) => serializeOuter(n)).join('') }));
+}
+
+/** The text of a node and all it holds. */
+function textOf(node: DefaultTreeAdapterMap['node']): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }

@@ -15,6 +15,7 @@ import { checkLinks } from '../../tools/quality/links';
 import { crawl } from '../../tools/quality/crawl';
 import { HTML_RULES } from '../../tools/quality/html-rules';
 import { readSite } from '../../tools/build/site-files';
+import { startTags } from '../../tools/quality/html';
 import { launch } from '../support/browser';
 import { serve } from '../support/serve';
 import { FIXTURE_SITE } from '../support/global-setup';
@@ -116,8 +117,26 @@ describe('the copy that works without a server (npm run build:offline)', () => {
     const report = checkLinks(pages, files, { base: '/', directoryIndex: false });
     console.log(`[delivery] file://: ${report.pages} trang, ${report.links} liên kết, ${report.problems.length} lỗi`);
     expect(report.problems).toEqual([]);
-    const absolute = pages.filter((p) => /\s(?:href|src)="\/(?!\/)/.test(p.html)).map((p) => p.file);
+    // Every attribute of every element, whatever its name (data-kit, action …): none holds a path from the disk's root.
+    const absolute = pages.flatMap((p) => startTags(p.html).flatMap((t) => Object.entries(t.attrs).filter(([, v]) => v.startsWith('/') && !v.startsWith('//')).map(([k, v]) => `${p.file}: <${t.name} ${k}="${v}">`)));
     expect(absolute).toEqual([]);
+  });
+
+  it('Esc in the presentation opened from file:// goes back to the study kit', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(pathToFileURL(join(out, 'van-ban', '58-nq-tw-2020', 'trinh-chieu', 'index.html')).href);
+      await page.locator('.slide').first().waitFor();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Escape');
+      await page.waitForURL(/\/van-ban\/58-nq-tw-2020\/hoc-tap\/index\.html$/);
+      expect(await page.locator('h1').innerText()).toContain('58-NQ/TW');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('is still valid HTML after the rewriting', async () => {

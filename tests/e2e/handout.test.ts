@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { useServedSite } from '../support/served-site';
+import { headingTopic } from '../../src/lib/views/page-sections';
 
 const site = useServedSite('sub');
 
@@ -56,7 +57,9 @@ describe('the document page reads in the right order', () => {
     expect(links.length).toBeGreaterThan(3);
     expect(new Set(links).size).toBe(links.length);
     expect(await page.locator('.chain, figure.lg').count()).toBe(1);
+    // 18-NQ/TW (2022) cites this one and is also named in our summary: listed once, under "cited by".
     expect(await page.locator('#van-ban-lien-quan h3').allInnerTexts()).toEqual(expect.arrayContaining(['Được sơ kết / tổng kết bởi', 'Được dẫn chiếu bởi']));
+    expect(links.filter((l) => l === '18-nq-tw-2022')).toHaveLength(1);
     await page.context().close();
   });
 
@@ -70,6 +73,57 @@ describe('the document page reads in the right order', () => {
         .map((el) => el.textContent),
     );
     expect(broken).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a phone page that leads with what matters (72-NQ/TW: targets, study material, a note, a body with the same topics)', () => {
+  it('the first screen at 360×640 holds kind, code, date, issuer and status', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}van-ban/72-nq-tw-2025/`);
+    // Each fact: its text, and the bottom of the element showing it within the first screen.
+    const seen = async (sel: string): Promise<[string, boolean]> =>
+      page.locator(sel).first().evaluate((el) => [(el as HTMLElement).innerText, el.getBoundingClientRect().bottom <= window.innerHeight]);
+    expect(await seen('.doc-head .kind')).toEqual(['NGHỊ QUYẾT · 72-NQ/TW', true]);
+    expect(await seen('.doc-head h1')).toEqual(['Nghị quyết số 72-NQ/TW', true]);
+    expect(await seen('.doc-head .doc-key')).toEqual(['09/09/2025 · Bộ Chính trị · Còn hiệu lực', true]);
+    expect(await seen('.doc-head .doc-key .badge')).toEqual(['Còn hiệu lực', true]);
+    await context.close();
+  });
+
+  it('each section once: no heading, and no topic under two headings ("Chỉ tiêu" / "Bối cảnh" / "Bối cảnh ban hành")', async () => {
+    const page = await open('van-ban/72-nq-tw-2025/', 360);
+    const headings = (await page.locator('main h2, main h3').allTextContents()).map((h) => h.replace(/\s+/g, ' ').trim());
+    expect(headings).toEqual(expect.arrayContaining(['Chỉ tiêu', 'Bối cảnh', 'Tổ chức thực hiện', 'Tư liệu học tập', 'Quan điểm chỉ đạo']));
+    const topics = headings.map((h) => headingTopic(h) ?? h);
+    expect(topics.filter((t, i) => topics.indexOf(t) !== i)).toEqual([]);
+    // The targets the body's "Chỉ tiêu" worded are in the table, each once.
+    expect(await page.locator('#chi-tieu table.targets tbody tr').count()).toBe(10);
+    await page.context().close();
+  });
+
+  it('the editors\' note comes after the identity card, marked as a note', async () => {
+    const page = await open('van-ban/72-nq-tw-2025/', 360);
+    const top = async (sel: string): Promise<number> => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top);
+    expect(await page.locator('.editor-note h2').innerText()).toBe('Ghi chú biên tập');
+    expect(await top('.editor-note')).toBeGreaterThan(await top('details.doc-card'));
+    expect(await page.locator('.doc-summary .editor-note, .doc-head .editor-note').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it.each([360, 1280])('at %i px: at most 7,000 px high on a phone; folded parts open on a wide screen and from "Trên trang này"', async (width) => {
+    const page = await open('van-ban/72-nq-tw-2025/', width);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`[handout] 72-NQ/TW ở ${width} px: trang cao ${height} px`);
+    if (width < 960) expect(height).toBeLessThanOrEqual(7000);
+    const open_ = (): Promise<boolean> => page.locator('#nguon details').evaluate((d) => (d as HTMLDetailsElement).open);
+    if (width < 960) {
+      expect(await open_()).toBe(false);
+      await page.locator('.on-this-page a[href="#nguon"]').click();
+    }
+    expect(await open_()).toBe(true);
+    expect(await page.locator('#nguon li').first().isVisible()).toBe(true);
     await page.context().close();
   });
 });
@@ -152,6 +206,58 @@ describe('the A4 handout (printed to PDF and read back)', () => {
 });
 
 describe('the presentation view', () => {
+  it.each([
+    [1366, 768],
+    [1024, 768],
+  ])('at %i×%i every slide of 72-NQ/TW fits the screen; a long part continues "(tiếp)" and every item is projected', async (width, height) => {
+    // The parts as built (no script): what must be projected, item by item.
+    const still = await site.browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+    const built = await still.newPage();
+    await built.goto(`${site.server.url}van-ban/72-nq-tw-2025/trinh-chieu/`);
+    const parts = await built.locator('.slide').evaluateAll((ss) => ss.map((s) => ({ tall: s.getBoundingClientRect().height > window.innerHeight, items: [...s.querySelectorAll('li, p:not(.slide-position):not(.slide-help)')].map((x) => x.textContent?.trim()) })));
+    await still.close();
+    // Without the measuring, at least one part would not fit (the test can fail).
+    expect(parts.some((p) => p.tall)).toBe(true);
+
+    const context = await site.browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}van-ban/72-nq-tw-2025/trinh-chieu/`);
+    const slides = await page.locator('.slide').evaluateAll((ss) =>
+      ss.map((s) => {
+        const box = s.getBoundingClientRect();
+        const overflow = [...s.querySelectorAll('*')].some((el) => el.getBoundingClientRect().bottom > box.bottom + 0.5 || el.getBoundingClientRect().right > box.right + 0.5);
+        return {
+          height: box.height,
+          scrolls: s.scrollHeight > s.clientHeight + 1,
+          overflow,
+          heading: s.querySelector('h1, h2')?.textContent?.trim() ?? '',
+          position: s.querySelector('.slide-position')?.textContent ?? '',
+          items: [...s.querySelectorAll('li, p:not(.slide-position):not(.slide-help)')].map((x) => x.textContent?.trim()),
+        };
+      }),
+    );
+    console.log(`[handout] 72-NQ/TW trình chiếu ${width}×${height}: ${parts.length} phần → ${slides.length} trang chiếu, cao nhất ${Math.max(...slides.map((s) => s.height))} px`);
+    for (const s of slides) {
+      expect(s.height, s.heading).toBeLessThanOrEqual(height);
+      expect(s.scrolls, s.heading).toBe(false);
+      expect(s.overflow, s.heading).toBe(false);
+    }
+    // Every item of every part, in order, once; the positions count every slide.
+    expect(slides.flatMap((s) => s.items)).toEqual(parts.flatMap((p) => p.items));
+    expect(slides.map((s) => s.position)).toEqual(slides.map((_, i) => `${i + 1}/${slides.length}`));
+    const continued = slides.filter((s) => s.heading.endsWith('(tiếp)'));
+    expect(continued.length).toBeGreaterThan(0);
+    for (const c of continued) {
+      const before = slides[slides.indexOf(c) - 1]!;
+      expect(before.heading.replace(/ \(tiếp\)$/, '')).toBe(c.heading.replace(/ \(tiếp\)$/, ''));
+    }
+    // The keys reach every slide, the last one included.
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('.slide')].find((el) => Math.abs(el.getBoundingClientRect().top) < 5)?.querySelector('.slide-position')?.textContent)).toBe(`${slides.length}/${slides.length}`);
+    await context.close();
+  });
+
+
   it('one part per screen with its position; arrow keys move, Home and End reach the ends', async () => {
     const page = await open('van-ban/58-nq-tw-2020/trinh-chieu/', 1280);
     const slides = page.locator('.slide');

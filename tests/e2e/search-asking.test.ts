@@ -113,9 +113,9 @@ describe.each(sites)('search under %s', (_, site) => {
   });
 
   it.each([
-    ['nghị quyết 57', 'Sổ tay chưa có Nghị quyết số 57.', ['58-NQ/TW (05/08/2020)', '28-NQ/TW (17/11/2022)']],
+    ['nghị quyết 57', 'Sổ tay chưa có Nghị quyết số 57.', ['58-NQ/TW (05/08/2020)', '72-NQ/TW (09/09/2025)']],
     ['kết luận 123', 'Sổ tay chưa có Kết luận số 123.', ['22-KL/BCĐ (05/12/2024)', '21-KL/TW (25/10/2021)']],
-    ['57-NQ/TW', 'Sổ tay chưa có Nghị quyết số 57-NQ/TW.', ['58-NQ/TW (05/08/2020)', '28-NQ/TW (17/11/2022)']],
+    ['57-NQ/TW', 'Sổ tay chưa có Nghị quyết số 57-NQ/TW.', ['58-NQ/TW (05/08/2020)', '72-NQ/TW (09/09/2025)']],
   ])('a number the base lacks (%s) says so, offers the nearest of its kind, and lists nothing unrelated', async (query, said, nearest) => {
     await onPhone(site, async ({ page, requests }) => {
       await ask(site, page, query);

@@ -59,4 +59,61 @@ describe('targets and progress', () => {
     expect(await bare.locator('.targets-overview tbody tr:visible').count()).toBe(all);
     await context.close();
   });
+
+  it('the filters live in the address: shared, kept on reload, undone by the back button; the home page links the overview', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.url);
+    await page.locator('main a', { hasText: 'Chỉ tiêu và tiến độ' }).click();
+    await page.waitForURL(`${site.server.url}chi-tieu/`);
+    const rows = page.locator('.targets-overview tbody tr');
+    const all = await rows.count();
+    // The rows a filter shows come from its data file: counted once it has come.
+    const shown = async (): Promise<number> => {
+      await page.waitForFunction(() => !/Đang tải/.test(document.getElementById('target-count')?.textContent ?? ''));
+      return rows.count();
+    };
+
+    // Two choices, two steps in the history: a topic, then a province.
+    await page.locator('select[name="chu-de"]').selectOption('phat-trien-dang-vien');
+    const topic = await shown();
+    await page.locator('select[name="tinh"]').selectOption('Thanh Hóa');
+    const both = await shown();
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(topic);
+    expect(topic).toBeLessThan(all);
+    const query = '?tinh=Thanh+H%C3%B3a&chu-de=phat-trien-dang-vien';
+    expect(new URL(page.url()).search).toBe(query);
+
+    // A reload keeps the view.
+    await page.reload();
+    expect(await page.locator('select[name="tinh"]').inputValue()).toBe('Thanh Hóa');
+    expect(await page.locator('select[name="chu-de"]').inputValue()).toBe('phat-trien-dang-vien');
+    expect(await shown()).toBe(both);
+    expect(await page.locator('#target-count').innerText()).toBe(`Đang hiện ${both}/${all} chỉ tiêu`);
+
+    // Back: the province undone, then the topic.
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('?chu-de=phat-trien-dang-vien');
+    expect(await page.locator('select[name="tinh"]').inputValue()).toBe('');
+    expect(await shown()).toBe(topic);
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('');
+    expect(await shown()).toBe(all);
+
+    // The address shared: another browser opens the same view.
+    const other = await site.browser.newContext();
+    const shared = await other.newPage();
+    const visible = async (): Promise<number> => {
+      await shared.waitForFunction(() => !/Đang tải/.test(document.getElementById('target-count')?.textContent ?? ''));
+      return shared.locator('.targets-overview tbody tr').count();
+    };
+    await shared.goto(`${site.server.url}chi-tieu/${query}`);
+    expect(await visible()).toBe(both);
+    // A value the page does not offer leaves that filter at "all".
+    await shared.goto(`${site.server.url}chi-tieu/?nam=1990`);
+    expect(await shared.locator('select[name="nam"]').inputValue()).toBe('');
+    expect(await visible()).toBe(all);
+    await other.close();
+    await page.close();
+  });
 });

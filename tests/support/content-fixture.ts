@@ -33,7 +33,7 @@ sources:
   - outlet: Báo Thanh Hóa
     title: Bài báo
     seed: 003_54c9deb80d019863`;
-/** A provincial plan that implements it, valid. */
+/** A provincial plan that implements it, with one target, valid. */
 export const kh43 = `code: 43-KH/TU
 kind: ke-hoach
 title: Kế hoạch thực hiện
@@ -47,11 +47,16 @@ relations:
     target: 58-nq-tw-2020
 sources:
   - outlet: unknown
-    title: Bài báo`;
-/** A report against the resolution, valid. */
+    title: Bài báo
+targets:
+  - metric: Đảng viên mới được kết nạp
+    value: 600
+    unit: đảng viên
+    comparison: at-least`;
+/** A report against the plan, valid: its result meets the plan's target (527 of 600). */
 export const report = `title: Kết quả năm 2022
-organ: bo-chinh-tri
-document: 58-nq-tw-2020
+organ: tinh-uy-x
+document: 43-kh-tu-2022
 asOf: unknown
 period: năm 2022
 results:

@@ -31,6 +31,13 @@ describe('parseCode: full codes in every spelling', () => {
   test.each([
     ['58-NQ/TW', '58-NQ/TW', '58-nq-tw', ['nghi-quyet']],
     ['58 - NQ / TW', '58-NQ/TW', '58-nq-tw', ['nghi-quyet']],
+    // Cyrillic and Greek look-alikes (a keyboard left in another layout) are the Latin letters.
+    ['58-NQ/\u0422W', '58-NQ/TW', '58-nq-tw', ['nghi-quyet']], // Cyrillic Т
+    ['58-\u039dQ/\u03a4W', '58-NQ/TW', '58-nq-tw', ['nghi-quyet']], // Greek Ν, Τ
+    ['05-\u0421\u0422/TW', '05-CT/TW', '5-ct-tw', ['chi-thi']], // Cyrillic С, Т
+    ['43-\u041a\u041d/TU', '43-KH/TU', '43-kh-tu', ['ke-hoach']], // Cyrillic К, Н
+    ['21-\u039aL/\u0422W', '21-KL/TW', '21-kl-tw', ['ket-luan']], // Greek Κ, Cyrillic Т
+    ['58-nq/t\u0445', '58-NQ/TX', '58-nq-tx', ['nghi-quyet']], // Cyrillic х is x
     ['58-nq/tw', '58-NQ/TW', '58-nq-tw', ['nghi-quyet']],
     ['58 NQ TW', '58-NQ/TW', '58-nq-tw', ['nghi-quyet']],
     ['58NQ/TW', '58-NQ/TW', '58-nq-tw', ['nghi-quyet']],
@@ -191,7 +198,16 @@ describe('parseCode: garbage is refused with a reason', () => {
     ['58-NQ/T', 'không phải ký hiệu cơ quan ban hành'],
     ['58 NQ hello', 'không phải cơ quan ban hành đã biết'],
     ['58-HĐ/TW', "'HĐ' không phải loại văn bản đã biết"], // Đ typed must be a Đ in the table
-    ['58-NQ/TW?', "ký tự '?'"],
+    ['58-NQ/TW?', 'ký tự ? (U+003F) không dùng trong số hiệu'],
+    // Invisible characters are named by code point; letters of another script by script.
+    ['58-NQ/\u200bTW', 'có ký tự vô hình U+200B (ZERO WIDTH SPACE) sau "58-NQ/"'],
+    ['\ufeff58-NQ/TW', 'có ký tự vô hình U+FEFF (ZERO WIDTH NO-BREAK SPACE) ở đầu'],
+    ['58-N\u00adQ/TW', 'có ký tự vô hình U+00AD (SOFT HYPHEN) sau "58-N"'],
+    ['58-NQ/T\u200dW', 'U+200D (ZERO WIDTH JOINER)'],
+    ['58-NQ/T\u200cW', 'U+200C (ZERO WIDTH NON-JOINER)'],
+    ['58-NQ/T\u2060W', 'U+2060 (WORD JOINER)'],
+    ['58-NQ/ЖW', 'có chữ Ж (U+0416, chữ Cyrillic): số hiệu chỉ dùng chữ Latinh'],
+    ['58-NQ/λW', 'có chữ λ (U+03BB, chữ Greek)'],
     ['58NQTW', 'không phải loại văn bản'],
   ])('%j: %s', (input, reason) => {
     const r = parseCode(input);
@@ -344,6 +360,23 @@ describe('code properties', () => {
         if (r.ok) expect(codeKey(r.code)).toBe(key);
       }),
       { numRuns: 1000 },
+    );
+  });
+  it('a code with any of its Latin letters swapped for a Cyrillic or Greek look-alike is the same code', () => {
+    const alike: Record<string, string[]> = { A: ['\u0410', '\u0391'], B: ['\u0412', '\u0392'], C: ['\u0421', '\u03f9'], E: ['\u0415', '\u0395'], H: ['\u041d', '\u0397'], I: ['\u0406', '\u0399'], K: ['\u041a', '\u039a'], M: ['\u041c', '\u039c'], N: ['\u039d'], O: ['\u041e', '\u039f'], P: ['\u0420', '\u03a1'], T: ['\u0422', '\u03a4'], X: ['\u0425', '\u03a7'], Y: ['\u04ae', '\u03a5'], Z: ['\u0396'] };
+    fc.assert(
+      fc.property(validCode, fc.infiniteStream(fc.nat()), (g, picks) => {
+        const text = canonical(g);
+        const swapped = [...text].map((ch) => {
+          const options = alike[ch];
+          const pick = picks.next().value;
+          return options === undefined || pick % 2 === 0 ? ch : options[pick % options.length]!;
+        }).join('');
+        const r = parseCode(swapped);
+        expect(r.ok, `${swapped}: ${r.ok ? '' : r.reason}`).toBe(true);
+        if (r.ok) expect(formatCode(r.code)).toBe(text);
+      }),
+      { numRuns: 500 },
     );
   });
   it('bare spellings give the same bareKey as the full code', () => {

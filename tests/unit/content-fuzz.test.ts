@@ -5,7 +5,7 @@
  * numbers, arrays where strings are expected, unknown keys), in the body (reference-like text,
  * Markdown, control characters) and in organs.yaml. Whatever the input, checkContent returns
  * (never throws), and every error it reports is one an editor can act on: a file (one of the
- * input files), a message, a field for every schema error, and a line, when given, inside the file.
+ * input files), a message, a field for every schema error, and a line inside the file.
  */
 import fc from 'fast-check';
 import { kh43, nq58, organs, provinces, report, topics } from '../support/content-fixture';
@@ -63,7 +63,9 @@ function errorProblem(e: ContentError, lineCount: Map<string, number>): string |
   if (typeof e.message !== 'string' || e.message.trim().length === 0) return 'no message';
   // A field named "" (an unknown key written `"": …`) is named as it is written: defined is enough.
   if (e.kind === 'schema' && typeof e.field !== 'string') return 'schema error without a field';
-  if (e.line !== undefined && (!Number.isInteger(e.line) || e.line < 1 || e.line > lineCount.get(e.file)!)) {
+  // Every error names its line: an editor opens the file there (issue 21: a YAML error without a line is a bug).
+  if (e.line === undefined) return 'no line';
+  if (!Number.isInteger(e.line) || e.line < 1 || e.line > lineCount.get(e.file)!) {
     return `line ${String(e.line)} outside the file (1…${lineCount.get(e.file)!})`;
   }
   return undefined;

@@ -1,6 +1,6 @@
 /** A kit page becomes the script the packet page loads (tools/build/packet-kits.ts). */
 import { describe, expect, it } from 'vitest';
-import { kitScript } from '../../tools/build/packet-kits';
+import { kitIdsScript, kitScript } from '../../tools/build/packet-kits';
 
 /** Run the script the way the packet page does, and give what it handed over. */
 function handed(script: string): { id: string; html: string } | undefined {
@@ -35,5 +35,13 @@ describe('a kit page as a packet script', () => {
     expect(got?.id).toBe(expected.id);
     for (const s of expected.has) expect(got?.html).toContain(s);
     for (const s of expected.lacks) expect(got?.html).not.toContain(s);
+  });
+});
+
+describe('the list of kits', () => {
+  it('is one script giving every id, sorted', () => {
+    const window: { soTayKitIds?: string[] } = {};
+    new Function('window', kitIdsScript(['58-nq-tw-2020', '28-nq-tw-2022', '04-nq-tw-2016']))(window);
+    expect(window.soTayKitIds).toEqual(['04-nq-tw-2016', '28-nq-tw-2022', '58-nq-tw-2020']);
   });
 });

@@ -1,6 +1,6 @@
 /** The packet's list operations (src/lib/packet.ts). */
 import { describe, expect, it } from 'vitest';
-import { addId, moveId, parseIds, removeId, shareQuery } from '../../src/lib/packet';
+import { addId, MAX_PACKET, moveId, parseIds, readIds, removeId, shareQuery, splitKnown } from '../../src/lib/packet';
 
 describe('reading a packet from storage or a shared link', () => {
   it.each<[unknown, string[]]>([
@@ -14,6 +14,33 @@ describe('reading a packet from storage or a shared link', () => {
     [{ ids: ['x'] }, []],
   ])('%j → %j', (value, ids) => {
     expect(parseIds(value)).toEqual(ids);
+  });
+});
+
+describe('a shared link is bounded', () => {
+  const many = (n: number, prefix = 'x'): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+  it.each<[string, string, { count: number; first: string; last: string; more: boolean }]>([
+    ['10,000 ids: the first 100 are read', many(10_000).join(','), { count: 100, first: 'x0', last: 'x99', more: true }],
+    ['exactly 100', many(100).join(','), { count: 100, first: 'x0', last: 'x99', more: false }],
+    ['100 valid among invalid and repeated ones', [...many(100).flatMap((id) => [id, id, 'BAD', '']), 'x0'].join(','), { count: 100, first: 'x0', last: 'x99', more: false }],
+    ['101 with a repeat of the first last', [...many(100), 'x0'].join(','), { count: 100, first: 'x0', last: 'x99', more: false }],
+    ['101 distinct', many(101).join(','), { count: 100, first: 'x0', last: 'x99', more: true }],
+  ])('%s', (_name, value, expected) => {
+    const read = readIds(value);
+    expect({ count: read.ids.length, first: read.ids[0], last: read.ids.at(-1), more: read.more }).toEqual(expected);
+  });
+
+  it('a full packet takes no more', () => {
+    const full = many(MAX_PACKET);
+    expect(addId(full, 'y')).toEqual(full);
+  });
+
+  it.each<[string[], string[], { known: string[]; unknown: string[] }]>([
+    [['a', 'z', 'b', 'y'], ['a', 'b', 'c'], { known: ['a', 'b'], unknown: ['z', 'y'] }],
+    [['a'], [], { known: [], unknown: ['a'] }],
+    [[], ['a'], { known: [], unknown: [] }],
+  ])('%j against the kits %j', (ids, kits, expected) => {
+    expect(splitKnown(ids, new Set(kits))).toEqual(expected);
   });
 });
 

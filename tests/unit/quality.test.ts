@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crawl, type Answer } from '../../tools/quality/crawl';
-import { blockedInlineCode, buildPolicy, type PolicyInput, injectPolicy, inlineScriptHashes, scriptHash, shipsWasm } from '../../tools/quality/csp';
+import { blockedInlineCode, buildPolicy, executedInlineScripts, type PolicyInput, injectPolicy, scriptHash, shipsWasm } from '../../tools/quality/csp';
 import { anchorIds, applyEdits, scripts, startTags } from '../../tools/quality/html';
 import { checkLinks, fileForPath, pageRefs, pageUrlPath, resolveRef, type SiteLayout } from '../../tools/quality/links';
 import { offlineUrl, relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../../tools/delivery/offline';
@@ -137,9 +137,9 @@ describe('the crawl of a served site', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  it('hashes exactly the inline scripts the browser runs', () => {
+  it('tells the inline scripts the browser runs from data and files, and hashes exact text', () => {
     const html = '<script>a()</script><script type="module">b()</script><script type="application/ld+json">{}</script><script src="/c.js"></script>';
-    expect(inlineScriptHashes(html)).toEqual([scriptHash('a()'), scriptHash('b()')]);
+    expect(executedInlineScripts(scripts(html)).map((s) => s.text)).toEqual(['a()', 'b()']);
     // The well-known hash of the empty script, so the hashing itself is checked.
     expect(scriptHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
@@ -202,6 +202,16 @@ describe('the file:// copy', () => {
       '<a href="../../loai/index.html">/loai/</a><script>location.href = "/loai/"</script><img src="../../_astro/a.css" srcset="../../_astro/a.css 2x">',
     );
   });
+
+  it.each([
+    ['a data attribute a script reads', '<div data-kit="/loai/">', '<div data-kit="../../loai/index.html">'],
+    ['any attribute holding a site path', '<p data-next="/loai/#kinds" title="/tim-kiem/?q=a">', '<p data-next="../../loai/index.html#kinds" title="../../tim-kiem/index.html?q=a">'],
+    ['a path the site does not have, left as it is', '<div data-kit="/khong-co/">', '<div data-kit="/khong-co/">'],
+    ['another host, left as it is', '<div data-src="//cdn.example/x.js">', '<div data-src="//cdn.example/x.js">'],
+    ['a relative value outside a URL attribute, left as it is', '<div data-root="../" data-n="2/3">', '<div data-root="../" data-n="2/3">'],
+    ['a relative value in a URL attribute, read as an address', '<a href="../y/">', '<a href="../y/">'],
+    ['a form and a quotation', '<form action="/tim-kiem/"><blockquote cite="/loai/">', '<form action="../../tim-kiem/index.html"><blockquote cite="../../loai/index.html">'],
+  ])('rewrites %s', (_what, html, out) => expect(rewriteHtmlForFiles(html, 'van-ban/x/index.html', files)).toBe(out));
 
   it('rewrites url() in stylesheets', () => {
     expect(rewriteCssForFiles('@font-face{src:url(/fonts/f.woff2)}a{background:url("data:x")}', '_astro/a.css', files)).toBe(

@@ -1,7 +1,7 @@
 /** Spelling help: the base's vocabulary and the correction of one-slip syllables in a query. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildVocabulary, correctQuery, spellingIndex, type Correction } from '../../src/lib/search';
+import { buildVocabulary, correctQuery, knownSyllables, mayHaveSlip, spellingIndex, type Correction } from '../../src/lib/search';
 import { fold } from '../../src/lib/text';
 
 // Titles and phrases in the house style; each string is one document.
@@ -113,6 +113,43 @@ describe('correctQuery: properties', () => {
         expect(c.changes[0]!.from).toBe(typed);
         expect(vocab.words).toContain(c.changes[0]!.to);
         expect(c.query).toBe(`kết ${c.changes[0]!.to}`);
+      }),
+    );
+  });
+});
+
+describe('mayHaveSlip: whether the vocabulary is needed, from the known syllables alone', () => {
+  const known = new Set(knownSyllables(vocab));
+  it('the known syllables are the folded words, once each, most frequent first', () => {
+    const folded = knownSyllables(vocab);
+    expect(folded).toEqual([...new Set(vocab.words.map(fold))]);
+    expect(folded.length).toBeLessThanOrEqual(vocab.words.length);
+    expect(folded).toContain('luan');
+  });
+
+  it.each<[string, boolean]>([
+    ['chuyển đổi số', false], // every word known
+    ['chuyen doi so', false], // known folded
+    ['CHUYỂN ĐỔI SỐ', false],
+    ['nghj quyết', true], // a slip
+    ['kết luâng 21', true],
+    ['kết luận 21', false], // numbers and codes are left alone
+    ['58-NQ/TW nq58 ctr', false],
+    ['a b c', false], // one-letter words are never corrected
+    ['', false],
+    ['trdk', false], // no vowel and no letter Vietnamese lacks: an abbreviation, left alone
+    ['qwxzvk', true], // not a known word: the vocabulary decides
+    ['xyzabc', true],
+  ])('"%s" → %s', (query, expected) => {
+    expect(mayHaveSlip(query, known)).toBe(expected);
+  });
+
+  it('never says no where correctQuery would correct', () => {
+    const word = fc.constantFrom(...vocab.words);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.string({ minLength: 1, maxLength: 6 })), { minLength: 1, maxLength: 4 }), (ws) => {
+        const query = ws.join(' ');
+        if (correctQuery(query, vocab) !== undefined) expect(mayHaveSlip(query, known)).toBe(true);
       }),
     );
   });

@@ -8,6 +8,7 @@
 import { bareKey } from '../../src/lib/codes/code.ts';
 import { codeMapInput, codesInText, commonSyllables, extraTerms, documentKeys, type CodeMapInput } from '../../src/lib/search/index.ts';
 import { slugify } from '../../src/lib/text/normalize.ts';
+import { TERM_TABLE_UNTIL, termForDate } from '../../src/lib/text/terms.ts';
 
 /** One generated document. */
 export interface SynthDoc {
@@ -84,7 +85,6 @@ export function generate(n: number, seed = 1): SynthDoc[] {
     const local = r() < 0.75;
     const province = local ? pick(PROVINCES) : '';
     const year = 2005 + Math.floor(r() * 21);
-    const term = year >= 2021 ? 'XIII' : year >= 2016 ? 'XII' : year >= 2011 ? 'XI' : 'X';
     // Numbering restarts each term and each provincial committee numbers its own: codes repeat.
     const number = 1 + Math.floor(r() * (local ? 300 : 150));
     const [suffix, issuer, scope] = local ? (['TU', `Tỉnh ủy ${province}`, 'province'] as const) : pick(ISSUERS_C);
@@ -92,6 +92,8 @@ export function generate(n: number, seed = 1): SynthDoc[] {
     const month = 1 + Math.floor(r() * 12);
     const day = 1 + Math.floor(r() * 28);
     const issued = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    // The term holding the date (a term begins on its congress's closing day, not on 1 January).
+    const term = termForDate(issued) ?? (issued > TERM_TABLE_UNTIL ? 'XIII' : 'X');
     const subject = pick(SUBJECTS);
     const cited = central.length > 0 && local ? pick(central) : '';
     const title = cited ? `${kind.name} thực hiện Nghị quyết số ${cited} về ${subject}` : `Về ${subject}`;

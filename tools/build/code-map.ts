@@ -3,14 +3,15 @@
  * shard and per kind's number list, under tim-kiem/so-hieu/. Scripts, not JSON, because the
  * file:// copy cannot fetch() but can load a script from its own folder; each hands its data to
  * `window.soTayCodes(name, data)`, which the search page sets before it adds the script. The
- * vocabulary for correcting slips (src/lib/search/spelling.ts) is shipped the same way.
+ * vocabulary for correcting slips (src/lib/search/spelling.ts) is shipped the same way, and beside
+ * it the base's syllables folded, which tell the page whether a query needs the vocabulary at all.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bareKey } from '../../src/lib/codes/code';
 import { paths } from '../../src/lib/paths';
 import { buildCodeMap, codeMapInput, shardCount, type CodeMap } from '../../src/lib/search/code-map';
-import { VOCABULARY, buildVocabulary, type Vocabulary } from '../../src/lib/search/spelling';
+import { KNOWN_SYLLABLES, VOCABULARY, buildVocabulary, knownSyllables, type Vocabulary } from '../../src/lib/search/spelling';
 import { documentSearchMeta } from '../../src/loader/search-doc';
 import { congressOf } from '../../src/lib/congresses';
 import { loadSite, type Site } from '../../src/loader/site';
@@ -69,5 +70,7 @@ export function writeCodeMapFiles(siteDir: string, map: CodeMap, vocabulary: Voc
   map.shards.forEach((shard, i) => write(paths.codeMapShard(i), String(i), shard));
   for (const [kind, numbers] of Object.entries(map.kinds)) write(paths.codeMapKind(kind), `loai-${kind}`, numbers);
   write(paths.searchVocabulary(), VOCABULARY, vocabulary);
-  return { files: map.shards.length + Object.keys(map.kinds).length + 1, bytes };
+  // One string, spaces between: the page asks for it with every word search, so every byte counts.
+  write(paths.searchSyllables(), KNOWN_SYLLABLES, knownSyllables(vocabulary).join(' '));
+  return { files: map.shards.length + Object.keys(map.kinds).length + 2, bytes };
 }

@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blockedInlineCodeOf, buildPolicy, policyEdits, scriptHashesOf } from '../quality/csp';
+import { OWN_SCRIPT_HASHES, blockedInlineCodeOf, buildPolicy, foreignInlineScripts, policyEdits } from '../quality/csp';
 import { anchorIdsOf, applyEdits, readPage } from '../quality/html';
 import { checkPageLinks, pageRefsOf, type LinkProblem, type PendingAnchor } from '../quality/links';
 import { registerEdit, registerSrc } from '../delivery/service-worker';
@@ -37,13 +37,15 @@ export interface BatchResult {
   blocked: string[];
   /** Pages written again (lacking the policy they need or the registration). */
   rewritten: number;
+  /** The ids of the kits written (the packet page checks a shared link against them). */
+  kits: string[];
 }
 
 /** Deliver a batch of pages, one at a time. */
 export function deliverBatch(batch: PageBatch): BatchResult {
   const files = new Set(batch.siteFiles);
   const layout = { base: batch.base, directoryIndex: batch.directoryIndex };
-  const result: BatchResult = { links: 0, problems: [], pending: [], ids: [], blocked: [], rewritten: 0 };
+  const result: BatchResult = { links: 0, problems: [], pending: [], ids: [], blocked: [], rewritten: 0, kits: [] };
   for (const file of batch.files) {
     // One parse a page: the registration, the policy and the link check all come from it.
     const html = readFileSync(join(batch.siteDir, file), 'utf8');
@@ -51,11 +53,16 @@ export function deliverBatch(batch: PageBatch): BatchResult {
     // A study kit also becomes the packet's script for it, from the same reading.
     if (KIT_PAGE.test(file)) {
       const kit = kitScript(html, page.tags);
-      if (kit !== undefined) writeKitScript(batch.siteDir, kit);
+      if (kit !== undefined) {
+        writeKitScript(batch.siteDir, kit);
+        result.kits.push(kit.id);
+      }
     }
     result.blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
+    // An inline script the site did not write is never hashed into the policy (so the browser blocks it), and stops the build.
+    result.blocked.push(...foreignInlineScripts(page.scripts).map((s) => `  ${file}: <script>${s.text.trim().slice(0, 40)}${s.text.trim().length > 40 ? '…' : ''}</script>`));
     const register = batch.worker ? registerEdit(page.tags, batch.base) : undefined;
-    const policy = buildPolicy({ scriptHashes: scriptHashesOf(page.scripts), wasm: batch.wasm });
+    const policy = buildPolicy({ scriptHashes: OWN_SCRIPT_HASHES, wasm: batch.wasm });
     // The layout already wrote both into its pages: only a page that lacks them is written again.
     const edits = [...policyEdits(page.tags, policy), ...(register ? [register] : [])];
     if (edits.length > 0) {

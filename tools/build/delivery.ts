@@ -17,6 +17,8 @@ import { checkPageLinks, checkPendingAnchors, formatLinkProblems, pageRefsOf, ty
 import { SW_FILE, SW_REGISTER_FILE, registerSource, serviceWorkerSource, shellFiles } from '../delivery/service-worker';
 import { deliverBatch, type BatchResult, type PageBatch } from './delivery-pages';
 import { listFiles } from './site-files';
+import { writeKitIds } from './packet-kits';
+import { paths } from '../../src/lib/paths';
 import type { BuildStep } from './steps';
 
 /** What the pass did: pages and links checked. */
@@ -49,9 +51,11 @@ export async function deliverPages(siteDir: string, base: string, options: { wor
   // Parsing is the cost: a large site is split across the cores, a small one stays on this thread.
   const threads = pages.length < PAGES_PER_THREAD ? 1 : Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_THREAD));
   const results = threads === 1 ? [deliverBatch(batch(pages))] : await Promise.all(split(pages, threads).map((part) => inWorker(batch(part))));
+  // The packet page checks a shared link against this one list before asking for any kit.
+  if (pages.includes(`${paths.packet().slice(1)}index.html`)) writeKitIds(siteDir, results.flatMap((r) => r.kits));
   const blocked = results.flatMap((r) => r.blocked);
   if (blocked.length > 0) {
-    throw new Error(`mã JavaScript viết trong thuộc tính HTML sẽ bị chính sách bảo mật chặn; hãy chuyển vào <script>:\n${blocked.join('\n')}`);
+    throw new Error(`mã JavaScript viết thẳng trong trang (thẻ <script> không phải của trang web, thuộc tính on…, địa chỉ javascript:) sẽ bị chính sách bảo mật chặn. Nội dung không được chứa mã (npm run check:content chỉ ra dòng); mã của giao diện đặt trong một tệp src/client/*.ts:\n${blocked.join('\n')}`);
   }
   // Anchors on other pages are checked once every page's anchors are known.
   const ids = new Map(results.flatMap((r) => r.ids));

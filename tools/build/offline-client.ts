@@ -5,7 +5,7 @@
  * that `_offline/index.js` puts in `window.__SO_TAY_INDEX__`. Served over http it does nothing.
  */
 import { searchOffline, type OfflineEntry } from '../delivery/offline-search';
-import { vi } from '../../src/i18n/vi';
+import { viOffline, viPlenum, viSearch } from '../../src/i18n/vi';
 import { formatCodeLong } from '../../src/lib/codes/code';
 import { paths } from '../../src/lib/paths';
 import { mapLookup, planQuery, type CodeMapDoc, type CodeMapRef } from '../../src/lib/search';
@@ -30,7 +30,7 @@ function mount(host: HTMLElement): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   const label = document.createElement('label');
   label.htmlFor = 'offline-q';
-  label.textContent = vi.offline.label;
+  label.textContent = viOffline.label;
   const input = document.createElement('input');
   input.type = 'search';
   input.id = 'offline-q';
@@ -38,7 +38,7 @@ function mount(host: HTMLElement): void {
   input.autocomplete = 'off';
   const hint = document.createElement('p');
   hint.className = 'muted small';
-  hint.textContent = vi.offline.hint;
+  hint.textContent = viOffline.hint;
   const status = document.createElement('p');
   status.setAttribute('aria-live', 'polite');
   const list = document.createElement('ul');
@@ -78,15 +78,15 @@ function mount(host: HTMLElement): void {
       list.textContent = '';
       const found = [...answer.owners, ...answer.refs];
       status.textContent =
-        answer.owners.length > 0 ? vi.offline.count(answer.owners.length + answer.mentions)
-        : plan.code ? `${vi.search.lacks(formatCodeLong(plan.code.parsed))}${near.length > 0 ? ` ${vi.search.nearest}` : ''}`
-        : vi.search.lacks(vi.search.plenumLacks(vi.plenum.named(plan.plenum!.number, plan.plenum!.term)));
+        answer.owners.length > 0 ? viOffline.count(answer.owners.length + answer.mentions)
+        : plan.code ? `${viSearch.lacks(formatCodeLong(plan.code.parsed))}${near.length > 0 ? ` ${viSearch.nearest}` : ''}`
+        : viSearch.lacks(viSearch.plenumLacks(viPlenum.named(plan.plenum!.number, plan.plenum!.term)));
       show((answer.owners.length > 0 ? found : near).map(asEntry));
       return;
     }
     const found = searchOffline(index, query);
     list.textContent = '';
-    status.textContent = query.trim() === '' ? '' : found.length === 0 ? vi.offline.none : vi.offline.count(found.length);
+    status.textContent = query.trim() === '' ? '' : found.length === 0 ? viOffline.none : viOffline.count(found.length);
     show(found);
   };
   input.addEventListener('input', () => void render());

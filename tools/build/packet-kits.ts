@@ -32,3 +32,14 @@ export function writeKitScript(siteDir: string, kit: { id: string; script: strin
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, `${kit.id}.js`), kit.script);
 }
+
+/** The script listing every kit's id (sorted), for the packet page to check a shared link against before asking for any kit. */
+export function kitIdsScript(ids: readonly string[]): string {
+  // Ids are lower-case letters, digits and hyphens: JSON is a safe script literal for them.
+  return `window.soTayKitIds=${JSON.stringify([...ids].sort())};\n`;
+}
+
+/** Write the list of kits into the site (the delivery pass calls this once, after every kit page). */
+export function writeKitIds(siteDir: string, ids: readonly string[]): void {
+  writeFileSync(join(siteDir, paths.packetKitIds().slice(1)), kitIdsScript(ids));
+}

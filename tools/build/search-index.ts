@@ -8,16 +8,14 @@
  * the first shard is written to pagefind/, the others to pagefind-2/, pagefind-3/ …, and the search
  * page merges them with Pagefind's own mergeIndex (their names are written into its data-shards).
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { finishSearchPage } from './search-page';
 import { listFiles } from './site-files';
 
 /** Pages per shard; a base this size or smaller has one index, as before. */
 export const SHARD_PAGES = Number(process.env.SEARCH_SHARD_PAGES ?? 6_000);
-
-/** Where the search page is, relative to the site (its form carries the shard list). */
-const SEARCH_PAGE = 'tim-kiem/index.html';
 
 /** Index one set of pages (or the whole folder) into `outputPath`; returns the page count. */
 async function indexInto(siteDir: string, outputPath: string, files?: readonly string[]): Promise<number> {
@@ -51,19 +49,22 @@ function documentPages(siteDir: string): string[] {
   return listFiles(siteDir).filter((f) => /^van-ban\/[^/]+\/index\.html$/.test(f));
 }
 
-/** Index every page under `siteDir` (in shards when the base is large); returns the page count. */
+/**
+ * Index every page under `siteDir` (in shards when the base is large), then tell the search page
+ * which indexes to merge and what to fetch first (search-page.ts); returns the page count.
+ */
 export async function writeSearchIndex(siteDir: string, shardPages = SHARD_PAGES): Promise<number> {
   const pages = documentPages(siteDir);
-  if (pages.length <= shardPages) return indexInto(siteDir, join(siteDir, 'pagefind'));
+  if (pages.length <= shardPages) {
+    const count = await indexInto(siteDir, join(siteDir, 'pagefind'));
+    await finishSearchPage(siteDir, ['pagefind/']);
+    return count;
+  }
   const shards: string[][] = [];
   for (let i = 0; i < pages.length; i += shardPages) shards.push(pages.slice(i, i + shardPages));
   let count = 0;
   const names = shards.map((_, i) => (i === 0 ? 'pagefind/' : `pagefind-${i + 1}/`));
   for (const [i, shard] of shards.entries()) count += await indexInto(siteDir, join(siteDir, names[i]!), shard);
-  const searchPage = join(siteDir, SEARCH_PAGE);
-  if (existsSync(searchPage)) {
-    const html = readFileSync(searchPage, 'utf8');
-    writeFileSync(searchPage, html.replace('data-shards=""', `data-shards="${names.slice(1).join(',')}"`));
-  }
+  await finishSearchPage(siteDir, names);
   return count;
 }

@@ -17,8 +17,12 @@ export function words(text: string): string[] {
   const unquoted = normalizeTone(text.normalize('NFC'))
     .replace(/\b(?:https?:\/\/|www\.)\S+/g, ` ${BREAK} `)
     .replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»/g, ` ${BREAK} `)
-    // The name of a congress resolution is cited as it is, like a code.
+    // The name of a congress resolution is cited as it is, like a code; so are the names of the
+    // bodies and meetings that issue documents, which no one can say in other words.
     .replace(/nghị quyết đại hội[\p{L} ]*? lần thứ [ivxlc]+/giu, ` ${BREAK} `)
+    .replace(/đại hội đại biểu toàn quốc lần thứ [ivxlc]+(?: của đảng)?/giu, ` ${BREAK} `)
+    .replace(/hội nghị (?:lần thứ [\p{L}\d]+ )?ban chấp hành trung ương(?: đảng)?(?: kh(?:óa|oá) [ivxlc]+)?/giu, ` ${BREAK} `)
+    .replace(/mặt trận tổ quốc(?: việt nam)? và các (?:tổ chức )?(?:chính trị - xã hội|đoàn thể)/giu, ` ${BREAK} `)
     .replace(/\b\d+[-/][\p{L}\d/-]*/gu, ` ${BREAK} `)
     .toLowerCase();
   return unquoted.split(/[^\p{L}\p{N}\u0000]+/u).filter(Boolean);

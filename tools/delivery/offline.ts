@@ -35,10 +35,23 @@ export function offlineUrl(url: string, fromFile: string, files: ReadonlySet<str
   return relativeUrl(fromFile, target) + query + hash;
 }
 
-/** The attributes that hold a URL, and srcset which holds several. */
-const URL_ATTRS = new Set(['href', 'src', 'action', 'poster', 'data']);
+/**
+ * The attributes the HTML standard defines as URLs: only in these is a relative value ("../x/")
+ * read as an address. A value that is an absolute path into the site is one in any attribute.
+ */
+const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'cite']);
 
-/** Rewrite every URL attribute of a page for file:// (scripts, styles and text are left alone: only attributes change). */
+/** Whether `value` is an absolute path into a site built for `base` ("/van-ban/x/", not "//host/x"). */
+export function isSitePath(value: string, base = '/'): boolean {
+  return value.startsWith(baseFolder(base)) && !value.startsWith('//');
+}
+
+/**
+ * Rewrite every attribute of a page that holds an address in the site for file://: the URL
+ * attributes, srcset, and any other attribute whose value is a site path (a script's `data-kit`,
+ * whatever a later page adds), found by walking every attribute of the parsed page. Scripts,
+ * styles and text are left alone.
+ */
 export function rewriteHtmlForFiles(html: string, file: string, files: ReadonlySet<string>, base = '/'): string {
   const one = (value: string): string => offlineUrl(value, file, files, base) ?? value;
   const edits: Edit[] = [];
@@ -47,8 +60,8 @@ export function rewriteHtmlForFiles(html: string, file: string, files: ReadonlyS
       const span = tag.attrSpans[name];
       if (span === undefined) continue;
       let next: string | undefined;
-      if (URL_ATTRS.has(name)) next = one(value);
-      else if (name === 'srcset') next = value.split(',').map((part) => part.trim().replace(/^\S+/, (u) => one(u))).join(', ');
+      if (name === 'srcset') next = value.split(',').map((part) => part.trim().replace(/^\S+/, (u) => one(u))).join(', ');
+      else if (URL_ATTRS.has(name) || isSitePath(value, base)) next = one(value);
       if (next !== undefined && next !== value) edits.push({ start: span.start, end: span.end, text: `${name}="${attrValue(next)}"` });
     }
   }

@@ -68,12 +68,17 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
-/** The registration script: only where service workers exist (https or localhost, not file://). */
+/** The registration script: only where service workers exist (https or localhost, not file://), a few seconds after the page has loaded. */
 export function registerSource(base: string): string {
   const b = baseFolder(base);
   return `// Registers the offline cache (sw.js). A browser without service workers simply reads online.
+// A few seconds after the page has loaded, when the browser is idle: installing fetches the offline
+// shell, which must not compete with what the page needs first (on the search page, the index,
+// fetched after the page has loaded).
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register(${JSON.stringify(`${b}${SW_FILE}`)}, { scope: ${JSON.stringify(b)} }).catch(() => {});
+  const register = () => { navigator.serviceWorker.register(${JSON.stringify(`${b}${SW_FILE}`)}, { scope: ${JSON.stringify(b)} }).catch(() => {}); };
+  const later = () => setTimeout(() => { if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 2000 }); else register(); }, 3000);
+  if (document.readyState === 'complete') later(); else addEventListener('load', later, { once: true });
 }
 `;
 }

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { checkContent } from '../../src/loader/check';
 import { readContent } from '../../src/loader/read';
+import { bodyMarkupProblems } from '../../src/loader/markup';
 import { documentId } from '../../src/loader/identity';
 import { indexFor } from '../../src/lib/references/scan';
 import { draftFromText, type Draft } from '../../src/lib/import/draft';
@@ -111,6 +112,9 @@ export async function main(argv: string[], log: (s: string) => void = console.lo
     }
     const draft = draftFromText(text.text, ctx);
     report(draft, log);
+    // The body is written with HTML and link syntax escaped (src/lib/import/body.ts): markup in the
+    // file becomes visible text on the page, never code. Each kind is named so the editor removes it.
+    for (const p of bodyMarkupProblems(text.text)) log(`    · giữ thành chữ, không chạy trên trang (nên xóa): ${p.message}, dòng ${p.line} của chữ đọc được`);
     const f = draft.fields;
     const id = f.code !== undefined && f.kind !== undefined
       ? documentId({ code: f.code, kind: f.kind, issued: f.issued ?? 'unknown', scope: f.scope ?? 'province', province: f.province, issuer: f.issuer ?? '' })

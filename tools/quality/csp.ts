@@ -1,30 +1,41 @@
 /**
  * The Content-Security-Policy every page carries, as a `<meta http-equiv>` written after the
- * build: scripts only from the site itself plus the exact inline scripts the build produced
- * (by hash), WebAssembly compilation only when the site ships a .wasm file (Pagefind), and
- * nothing from any other origin.
+ * build: scripts only from the site itself plus the site's own inline scripts (by hash),
+ * WebAssembly compilation only when the site ships a .wasm file (Pagefind), and nothing from any
+ * other origin. An inline script found on a built page is never trusted for being there: only the
+ * scripts the site's code declares are hashed, so a script that came in with content stays
+ * blocked by the browser, and the build stops naming its page.
  */
 import { createHash } from 'node:crypto';
-import { applyEdits, attrValue, headInsertionPoint, readPage, scripts, startTags, type Edit, type ScriptElement, type Tag } from './html';
+import { applyEdits, attrValue, headInsertionPoint, readPage, startTags, type Edit, type ScriptElement, type Tag } from './html';
 
 /** The CSP source for an inline script's exact text ("'sha256-…'"). */
 export function scriptHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/**
+ * The inline scripts the site itself writes, by exact text. None: every script of the site is a
+ * file (`/_astro/…`, the service worker's registration, the packet's kits), and astro.config.mjs
+ * keeps Vite from inlining them. A component that needs an inline script declares its text here.
+ */
+export const OWN_INLINE_SCRIPTS: readonly string[] = [];
+
+/** The hashes the policy allows: those of the site's own inline scripts, and no other. */
+export const OWN_SCRIPT_HASHES: readonly string[] = OWN_INLINE_SCRIPTS.map(scriptHash);
+
 // Script types the browser executes; anything else (JSON, ld+json, templates) is data.
 const EXECUTED = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** Hashes of every inline script of a page that the browser would run. */
-export function inlineScriptHashes(html: string): string[] {
-  return scriptHashesOf(scripts(html));
+/** The inline scripts of a page that the browser would run. */
+export function executedInlineScripts(found: readonly ScriptElement[]): ScriptElement[] {
+  return found.filter((s) => s.attrs.src === undefined && EXECUTED.has((s.attrs.type ?? '').toLowerCase()));
 }
 
-/** The hashes of already read scripts that the browser runs inline. */
-export function scriptHashesOf(found: readonly ScriptElement[]): string[] {
-  return found
-    .filter((s) => s.attrs.src === undefined && EXECUTED.has((s.attrs.type ?? '').toLowerCase()))
-    .map((s) => scriptHash(s.text));
+/** The inline scripts of a page that the browser would run and the site did not write (they stay blocked). */
+export function foreignInlineScripts(found: readonly ScriptElement[]): ScriptElement[] {
+  const own = new Set(OWN_SCRIPT_HASHES);
+  return executedInlineScripts(found).filter((s) => !own.has(scriptHash(s.text)));
 }
 
 /** True when a site's files include WebAssembly: a .wasm file, or Pagefind's `wasm.<lang>.pagefind`. */
@@ -53,7 +64,7 @@ export function policyEdits(tags: readonly Tag[], policy: string): Edit[] {
   return [...old.map((t) => ({ start: t.element.start, end: t.element.end, text: '' })), { start: at, end: at, text: meta }];
 }
 
-/** Code that a hash-based policy would block: inline event handlers and javascript: URLs. */
+/** Code that a hash-based policy would block: inline event handlers and javascript: URLs (content cannot write them: the check and the renderer refuse them). */
 export function blockedInlineCode(html: string): string[] {
   return blockedInlineCodeOf(startTags(html));
 }

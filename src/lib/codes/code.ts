@@ -3,6 +3,7 @@
  * Party form, and derive stable ASCII keys for equality and lookup.
  */
 import { fold, normalizePunctuation, slugify } from '../text/normalize.ts';
+import { describeChar, firstForeignLetter, firstInvisible, foldLookAlikes } from '../text/characters.ts';
 import { parseViDate } from '../text/dates.ts';
 import {
   KINDS,
@@ -55,6 +56,10 @@ type Token = { t: 'N' | 'L' | '-' | '/' | '_'; v: string };
 
 const fail = (reason: string): CodeResult => ({ ok: false, reason });
 
+// Printable ASCII, Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (Vietnamese):
+// no invisible character, no letter of another script, no look-alike.
+const PLAIN_LATIN = /^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff]*$/;
+
 function tokenize(s: string): Token[] | string {
   const out: Token[] = [];
   for (const m of s.matchAll(/(\d+)|([\p{L}\p{M}]+)|(-)|(\/)|( )|(.)/gu)) {
@@ -63,7 +68,7 @@ function tokenize(s: string): Token[] | string {
     else if (m[3]) out.push({ t: '-', v: '-' });
     else if (m[4]) out.push({ t: '/', v: '/' });
     else if (m[5]) out.push({ t: '_', v: ' ' });
-    else return `ký tự '${m[6]}' không dùng trong số hiệu`;
+    else return `${describeChar(m[6]!)} không dùng trong số hiệu`;
   }
   // Spaces around '-' and '/' carry no meaning ("58 - NQ / TW"); elsewhere a space separates parts.
   return out.filter(
@@ -135,10 +140,24 @@ function bare(number: string, abbr: string, kinds: KindId[]): CodeResult {
 /**
  * Parse a document code in any spelling: 58-NQ/TW, 58 NQ TW, nq58, NQ-58, 58/NQ-TW (State order),
  * 05-CT/TƯ, 137-QD/TW, "Nghị quyết số 58-NQ/TW", bare "Nghị quyết 58" (issuer null).
+ * Cyrillic and Greek look-alikes are read as the Latin letters they print as ("58-NQ/ТW" with a
+ * Cyrillic Т is 58-NQ/TW); an invisible character or a letter of another script is refused, named.
  */
 export function parseCode(input: string): CodeResult {
   if (typeof input !== 'string') return fail('không có số hiệu');
-  const s = normalizePunctuation(input)
+  let text = input;
+  // Codes are read in every body of the build: only text outside plain and Vietnamese Latin needs a look.
+  if (!PLAIN_LATIN.test(input)) {
+    // Checked before punctuation is normalised, which would turn some of them (U+FEFF) into spaces.
+    const invisible = firstInvisible(input);
+    if (invisible !== undefined) {
+      return fail(`có ${describeChar(invisible.ch)}${invisible.before === '' ? ' ở đầu' : ` sau "${invisible.before}"`}: xóa ký tự này (gõ lại số hiệu)`);
+    }
+    const foreign = firstForeignLetter(input);
+    if (foreign !== undefined) return fail(`có ${describeChar(foreign)}: số hiệu chỉ dùng chữ Latinh (tiếng Việt)`);
+    text = foldLookAlikes(input);
+  }
+  const s = normalizePunctuation(text)
     // Ð (eth) and Ɖ come from legacy encodings in place of Đ.
     .replace(/[ÐƉ]/g, 'Đ')
     .replace(/[ðɖ]/g, 'đ')

@@ -17,6 +17,9 @@ import { fold, nfc, normalizeTone, tonesStripped } from '../text/normalize.ts';
 /** The name the vocabulary's script hands its data under (tools/build/code-map.ts). */
 export const VOCABULARY = 'tu-vung';
 
+/** The name the script of the base's known syllables hands its data under (tools/build/code-map.ts). */
+export const KNOWN_SYLLABLES = 'am-tiet';
+
 /** The base's syllables as shipped to the browser. */
 export interface Vocabulary {
   /**
@@ -252,11 +255,11 @@ function inCaseOf(typed: string, word: string): string {
   return word;
 }
 
-/** Whether a typed word is left as it is: too short, a code abbreviation, known, or no syllable at all. */
-function leftAlone(word: string, index: SpellingIndex): boolean {
+/** Whether a typed word is left as it is: too short, a code abbreviation, known (`known`: by its folded form), or no syllable at all. */
+function leftAlone(word: string, known: (folded: string) => boolean): boolean {
   const folded = fold(word);
   if ([...folded].length < 2 || !/^[a-z]+$/.test(folded)) return true;
-  if (index.byFolded.has(folded)) return true;
+  if (known(folded)) return true;
   // Kind and issuer abbreviations ("ctr", "nq", "tw") and other vowel-less words are codes.
   if (canonicalAbbreviation(word) !== null || lookupIssuer(word) !== undefined) return true;
   return !/[aeiouy]/.test(folded) && !FOREIGN_LETTER.test(folded);
@@ -308,7 +311,7 @@ export function correctQuery(query: string, vocab: Vocabulary): Correction | und
   let from = 0;
   pieces.forEach((p, i) => {
     const word = p.parts?.[2];
-    if (p.parts === null || word === undefined || leftAlone(word, index)) return;
+    if (p.parts === null || word === undefined || leftAlone(word, (f) => index.byFolded.has(f))) return;
     const best = bestCandidate(word, folded[i - 1] ?? '', folded[i + 1] ?? '', index);
     if (best === undefined) return;
     const to = inCaseOf(word, best);
@@ -317,4 +320,24 @@ export function correctQuery(query: string, vocab: Vocabulary): Correction | und
     from = p.at + p.text.length;
   });
   return changes.length === 0 ? undefined : { query: out + query.slice(from), changes };
+}
+
+/**
+ * The folded forms of the vocabulary's words, once each, most frequent first: all a page needs to
+ * tell whether a query may hold a slip ({@link mayHaveSlip}), a fraction of the vocabulary's size.
+ */
+export function knownSyllables(vocab: Vocabulary): string[] {
+  return [...new Set(vocab.words.map((w) => fold(w)))];
+}
+
+/**
+ * Whether {@link correctQuery} could change the query: some word in it is one it would look at
+ * (not a code, not too short, not a syllable the base has, `known` being {@link knownSyllables}).
+ * When false the vocabulary need not be fetched.
+ */
+export function mayHaveSlip(query: string, known: ReadonlySet<string>): boolean {
+  return [...query.matchAll(/\S+/gu)].some((m) => {
+    const word = PIECE.exec(m[0])?.[2];
+    return word !== undefined && !leftAlone(word, (f) => known.has(f));
+  });
 }

@@ -7,6 +7,7 @@
  */
 import { slugify } from '../text/normalize';
 import { PAGE_SIZE, pageCount } from '../site/paging';
+import { TARGET_FILTERS, type TargetFilter, type TargetFilters } from './targets-overview';
 
 /** What was reported against a target, as shown: a figure (with a bar when it has a share), an overdue period, or nothing yet. */
 export type ReportedView =
@@ -34,49 +35,6 @@ export interface TargetRowView {
   period: string;
   endYear?: number | undefined;
   reported: ReportedView;
-}
-
-/** The filters, in the order of the address; each is a select's name and a query parameter. */
-export const TARGET_FILTERS = ['tinh', 'chu-de', 'nam'] as const;
-/** One of {@link TARGET_FILTERS}. */
-export type TargetFilter = (typeof TARGET_FILTERS)[number];
-/** The chosen value of each filter that is set. */
-export type TargetFilters = Partial<Record<TargetFilter, string>>;
-/** The query parameter of the page of filtered rows. */
-export const TARGET_PAGE_PARAM = 'trang';
-
-/** The filters an address sets (`?tinh=Thanh Hóa&nam=2030`); empty and unknown parameters are ignored. */
-export function parseTargetFilters(search: string | URLSearchParams): TargetFilters {
-  const p = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const filters: TargetFilters = {};
-  for (const key of TARGET_FILTERS) {
-    const value = p.get(key)?.trim() ?? '';
-    if (value !== '') filters[key] = value;
-  }
-  return filters;
-}
-
-/** The page of filtered rows an address asks for (1 when it names none or a wrong one). */
-export function parseTargetPage(search: string | URLSearchParams): number {
-  const p = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const n = Number(p.get(TARGET_PAGE_PARAM));
-  return Number.isInteger(n) && n >= 1 ? n : 1;
-}
-
-/** The query string of the filters and page ("?tinh=…&nam=2030&trang=2", or "" with none set), in a stable order so one view has one address. */
-export function targetFiltersQuery(filters: TargetFilters, page = 1): string {
-  const p = new URLSearchParams();
-  let any = false;
-  for (const key of TARGET_FILTERS) {
-    if (filters[key]) {
-      p.set(key, filters[key]);
-      any = true;
-    }
-  }
-  // Without a filter the static pages are the pages: the parameter would name nothing.
-  if (page > 1 && any) p.set(TARGET_PAGE_PARAM, String(page));
-  const query = p.toString();
-  return query === '' ? '' : `?${query}`;
 }
 
 /** The values a row falls under, by filter (a row without a province or an end year has none for that filter). */

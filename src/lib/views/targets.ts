@@ -62,14 +62,19 @@ export function endYearOf(target: Pick<TargetInput, 'year' | 'period'>): number 
 
 /**
  * A result counts against a target when it is in the same unit and either gives the target's level
- * as its denominator (527 of 600 against "600 đảng viên") or measures the same thing (same metric).
- * The latest report wins.
+ * (or the upper end of its range) as its denominator (527 of 600 against "600 đảng viên") or
+ * measures the same thing (same metric). The content check refuses a report against a document none of whose targets any result meets.
  */
+export function resultMeetsTarget(result: ReportInput['results'][number], target: Pick<TargetInput, 'metric' | 'value' | 'to' | 'unit'>): boolean {
+  return fold(result.unit) === fold(target.unit) && (result.of === target.value || (result.of !== undefined && result.of === target.to) || fold(result.metric) === fold(target.metric));
+}
+
+/** What was reported against a target (see {@link resultMeetsTarget}); the latest report wins. */
 export function targetProgress(target: TargetInput, reports: readonly ReportInput[], today: string): TargetProgress {
   const endYear = endYearOf(target);
   const latest = [...reports].sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
   for (const report of latest) {
-    const hit = report.results.find((r) => fold(r.unit) === fold(target.unit) && (r.of === target.value || (r.of !== undefined && r.of === target.to) || fold(r.metric) === fold(target.metric)));
+    const hit = report.results.find((r) => resultMeetsTarget(r, target));
     if (hit !== undefined) {
       const level = { value: target.value, to: target.to, comparison: target.comparison ?? 'reach' };
       const against = hit.of ?? targetEnd(level);

@@ -8,20 +8,20 @@ import { KIND_IDS } from '../../lib/codes/kinds';
 import { parseCode } from '../../lib/codes/code';
 import { parseTerm } from '../../lib/text/terms';
 import { COMPARISONS, LEVELS, RELATION_TYPES, STATUSES, UNKNOWN } from '../../lib/model';
-import { idSchema, sourceSchema, viDateOrUnknownSchema, viDateSchema, webUrlSchema } from './shared';
+import { idSchema, sourceSchema, viDateOrUnknownSchema, viDateSchema, viNumber, webUrlSchema } from './shared';
 import { formatCode } from '../../lib/codes/code';
 
 /** A measurable target (chỉ tiêu). */
 export const targetSchema = z
   .object({
     metric: z.string().min(1).describe('Điều được đo, viết thành câu ngắn: "Tổ chức đảng được xếp loại hoàn thành nhiệm vụ".'),
-    value: z.number().describe('Con số của chỉ tiêu, ví dụ 95; với một khoảng ("10–12 %/năm") là đầu dưới, đầu trên ghi ở `to`; với comparison top là thứ hạng N ("nhóm 3 nước").'),
-    to: z.number().optional().describe('Đầu trên khi nguồn nêu một khoảng: "10–12 %/năm" → value 10, to 12. Phải lớn hơn value.'),
+    value: viNumber(z.number()).describe('Con số của chỉ tiêu, ví dụ 95; với một khoảng ("10–12 %/năm") là đầu dưới, đầu trên ghi ở `to`; với comparison top là thứ hạng N ("nhóm 3 nước").'),
+    to: viNumber(z.number()).optional().describe('Đầu trên khi nguồn nêu một khoảng: "10–12 %/năm" → value 10, to 12. Phải lớn hơn value.'),
     group: z.string().min(1).optional().describe('Với comparison top: nhóm được xếp hạng, như nguồn viết ("nước dẫn đầu Đông Nam Á" → "thuộc nhóm 3 nước dẫn đầu Đông Nam Á").'),
     unit: z.string().min(1).describe('Đơn vị: "%", "đảng viên", "tổ chức cơ sở đảng".'),
     comparison: z.enum(COMPARISONS).describe('Như nguồn viết: at-least (ít nhất, trở lên), more-than (trên), at-most (tối đa, không quá), less-than (dưới), exactly (đúng bằng), about (khoảng), reach (nguồn chỉ nêu con số: "đạt 90%"), top (thứ hạng: thuộc nhóm N …, cần `group`).'),
     aim: z.boolean().optional().describe('true khi nguồn viết "phấn đấu": chỉ tiêu là mục tiêu phấn đấu, không phải cam kết.'),
-    year: z.number().int().min(1930).max(2100).optional().describe('Năm mốc của chỉ tiêu ("đến năm 2030" → 2030).'),
+    year: viNumber(z.number().int().min(1930).max(2100)).optional().describe('Năm mốc của chỉ tiêu ("đến năm 2030" → 2030).'),
     period: z.string().optional().describe('Thời kỳ áp dụng: "mỗi năm", "năm 2024", "nhiệm kỳ 2020–2025".'),
     source: webUrlSchema.optional().describe('Địa chỉ của nguồn nêu con số này (một trong các địa chỉ ở `sources`).'),
     note: z.string().optional().describe('Ghi chú thêm.'),
@@ -90,7 +90,7 @@ export const documentFieldsSchema = z
       })
       .optional()
       .describe('Khóa của cơ quan ban hành, số La Mã (XIII); cũng nhận 13.'),
-    plenum: z.number().int().min(1).max(30).optional().describe('Với nghị quyết, kết luận của Hội nghị Trung ương: hội nghị lần thứ mấy của khóa (Hội nghị Trung ương 6 → 6).'),
+    plenum: viNumber(z.number().int().min(1).max(30)).optional().describe('Với nghị quyết, kết luận của Hội nghị Trung ương: hội nghị lần thứ mấy của khóa (Hội nghị Trung ương 6 → 6).'),
     fullText: webUrlSchema.optional().describe('Địa chỉ nơi đăng toàn văn chính thức (kho văn kiện của Đảng, hoặc báo, cổng thông tin của Đảng, Nhà nước đăng trọn văn bản); trang hiện liên kết «Toàn văn».'),
     signer: z.string().optional().describe('Người ký, nếu nguồn nêu; `unknown` nếu không.'),
     scope: z.enum(LEVELS).describe('Cấp: central, province, bloc, grassroots.'),

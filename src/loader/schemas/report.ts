@@ -1,15 +1,15 @@
 /** Reported results (kết quả) against targets, one YAML file each under content/reports/. */
 import { z } from 'zod';
 import { targetSchema } from './document';
-import { idSchema, sourceSchema, viDateOrUnknownSchema } from './shared';
+import { idSchema, sourceSchema, viDateOrUnknownSchema, viNumber } from './shared';
 
 /** One reported figure. */
 export const resultSchema = z
   .object({
     metric: z.string().min(1).describe('Điều được đo: "Đảng viên mới được kết nạp".'),
-    value: z.number().describe('Con số đạt được.'),
+    value: viNumber(z.number()).describe('Con số đạt được.'),
     unit: z.string().min(1).describe('Đơn vị: "đảng viên", "%", "tổ chức đảng".'),
-    of: z.number().optional().describe('Mẫu số khi nguồn nêu dạng "527/600": ở đây là 600.'),
+    of: viNumber(z.number()).optional().describe('Mẫu số khi nguồn nêu dạng "527/600": ở đây là 600.'),
     note: z.string().optional().describe('Ghi chú, ví dụ cách nguồn diễn đạt.'),
   })
   .strict();

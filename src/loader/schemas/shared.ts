@@ -5,13 +5,35 @@
 import { z } from 'zod';
 import { OUTLET_TYPES, UNKNOWN } from '../../lib/model';
 import { parseViDate } from '../../lib/text/dates';
+import { parseQuotedNumber } from '../../lib/text/numbers';
+import { hiddenCharacterProblem } from '../../lib/text/characters';
 
 export { UNKNOWN };
 
 /** An organ, topic or document id: lowercase ASCII words joined by hyphens. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'phải là chữ thường không dấu, số và dấu gạch ngang (ví dụ: tinh-uy-thanh-hoa)');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  // A look-alike or invisible character is named: "58-nq-tw-2020" with a Cyrillic о looks right.
+  error: (iss) => {
+    const hidden = typeof iss.input === 'string' ? hiddenCharacterProblem(iss.input) : undefined;
+    const rule = 'phải là chữ thường không dấu, số và dấu gạch ngang (ví dụ: tinh-uy-thanh-hoa)';
+    return hidden === undefined ? rule : `mã "${String(iss.input)}" ${hidden}; mã ${rule}`;
+  },
+});
+
+/**
+ * A number field: a bare YAML number (1000, 8.5), or a number in Vietnamese notation in quotes
+ * ("1.000" is one thousand, "8,5" is eight and a half). A bare 1.000 or 1,5 is refused before this,
+ * on the YAML nodes' source text (src/loader/raw.ts), since the parser has already misread it.
+ */
+export function viNumber<T extends z.ZodType<number>>(schema: T) {
+  return z.preprocess((value, ctx) => {
+    if (typeof value !== 'string') return value;
+    const read = parseQuotedNumber(value);
+    if (read.ok) return read.value;
+    ctx.addIssue({ code: 'custom', message: read.reason });
+    return z.NEVER;
+  }, schema);
+}
 
 /** Read a date as an editor wrote it, or `unknown` when that is allowed; issues name the value and the form. */
 function dateTransform(allowUnknown: boolean) {
