@@ -23,6 +23,8 @@ const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 
 interface Run {
   seconds: number;
+  /** CPU seconds (user + system) of the whole process tree, Pagefind's included: steadier than wall time on a shared machine. */
+  cpuSeconds?: number;
   peakMB: number;
   /** Peak of Pagefind's own indexing process (sampled). */
   pagefindPeakMB: number;
@@ -54,17 +56,17 @@ function timed(cmd: string, args: string[], cwd: string, env: Record<string, str
   rmSync(samples, { force: true });
   const loadBefore = loadavg()[0]!;
   const sampler = spawn('sh', ['-c', `while :; do for p in $(pgrep -f pagefind_extended); do grep VmHWM /proc/$p/status 2>/dev/null; done; sleep 0.5; done >> ${samples}`], { stdio: 'ignore' });
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, cmd, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', stats, cmd, ...args], {
     cwd,
     env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=20000', ...env },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
   sampler.kill();
-  const [seconds, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  const [seconds, kb, user, system] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   const tail = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n');
   const hwm = existsSync(samples) ? Math.max(0, ...readFileSync(samples, 'utf8').split('\n').map((l) => Number(/(\d+)/.exec(l)?.[1] ?? 0))) : 0;
-  return { seconds: seconds!, peakMB: kb! / 1024, pagefindPeakMB: hwm / 1024, ok: r.status === 0, tail, load: [loadBefore, loadavg()[0]!] };
+  return { seconds: seconds!, cpuSeconds: user! + system!, peakMB: kb! / 1024, pagefindPeakMB: hwm / 1024, ok: r.status === 0, tail, load: [loadBefore, loadavg()[0]!] };
 }
 
 /** The bare site: Astro 7 defaults, one page per document from a glob content collection. */
@@ -100,7 +102,7 @@ for (const n of sizes) {
   rmSync(report, { force: true });
   const ours: Run = timed(node, [tsx, 'tools/build.ts'], root, { CONTENT_ROOT: dir, OUT_DIR: join(dir, 'ours'), BUILD_REPORT: report });
   if (existsSync(report)) ours.phases = (JSON.parse(readFileSync(report, 'utf8')) as { phases: Run['phases'] }).phases;
-  console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s, đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB), tải máy ${ours.load?.map((l) => l.toFixed(1)).join(' → ')}`);
+  console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s (CPU ${ours.cpuSeconds?.toFixed(1)} s), đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB), tải máy ${ours.load?.map((l) => l.toFixed(1)).join(' → ')}`);
   if (!ours.ok) console.log(ours.tail);
   for (const p of ours.phases ?? []) console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s (đỉnh tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB)`);
   if (ours.ok) {
@@ -121,7 +123,7 @@ for (const n of sizes) {
     const run = timed(node, ['build.mjs'], bareDir, { OUT_DIR: join(dir, 'bare-out') });
     const split = /\{"astro":[^}]*\}/.exec(run.tail)?.[0];
     bare = { ...run, ...(split ? (JSON.parse(split) as { astro: number; pagefind: number }) : {}) };
-    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s, đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB), tải máy ${run.load?.map((l) => l.toFixed(1)).join(' → ')}`);
+    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1)} s), đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB), tải máy ${run.load?.map((l) => l.toFixed(1)).join(' → ')}`);
     if (!run.ok) console.log(run.tail);
     rmSync(join(dir, 'bare-out'), { recursive: true, force: true });
     rmSync(bareDir, { recursive: true, force: true });
@@ -151,7 +153,8 @@ if (existsSync(mdFile)) {
   const newest = [...new Map(all.map((r) => [r.n, r])).values()].sort((a, b) => a.n - b.n);
   const line = (r: Saved): string => {
     const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
-    const ratio = r.bare?.ok && r.ours.ok ? `${(r.ours.seconds / r.bare.seconds).toFixed(2)}×` : '–';
+    const cpu = r.bare?.ok && r.ours.ok && r.ours.cpuSeconds !== undefined && r.bare.cpuSeconds !== undefined ? ` (CPU ${(r.ours.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}×)` : '';
+    const ratio = r.bare?.ok && r.ours.ok ? `${(r.ours.seconds / r.bare.seconds).toFixed(2)}×${cpu}` : '–';
     const ours = r.ours.ok ? `${r.ours.seconds.toFixed(1)} s` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`;
     const page = r.ours.pages === undefined ? '–' : `${(r.ours.pages.largest.bytes / 1000).toFixed(0)} kB, ${r.ours.pages.mostElements.elements} phần tử`;
     return `| ${r.n.toLocaleString('vi-VN')} | ${ours} | ${gb(r.ours.peakMB)} GB | ${gb(r.ours.pagefindPeakMB ?? 0)} GB | ${bare} | ${ratio} | ${page} | ${r.date.slice(0, 10)} |`;
