@@ -246,6 +246,8 @@ export const vi = {
     all: 'Tất cả',
     noProvince: 'Không gắn tỉnh',
     shown: (n: number, all: number) => `Đang hiện ${n}/${all} chỉ tiêu`,
+    loading: 'Đang tải các chỉ tiêu khớp bộ lọc…',
+    loadFailed: 'Không tải được dữ liệu để lọc; hãy tải lại trang.',
   },
   provenance: {
     commercial: 'nguồn thương mại',
@@ -314,6 +316,12 @@ export const vi = {
     diagramLabel: (code: string) => `Lược đồ quan hệ của ${code}: văn bản liên quan đến nó (bên trái) và nó liên quan đến (bên phải)`,
     sharedCode: (code: string, n: number) => `Có ${n} văn bản mang số hiệu ${code}.`,
     sharedCodeLink: 'Xem và chọn văn bản',
+    /** Below a relation list cut short on the document's page. */
+    more: (shown: number, all: number) => `Đang hiện ${shown}/${all} văn bản. Xem đủ danh sách (theo trang)`,
+    /** Below a province's documents cut short in "the provinces carrying it out". */
+    moreInProvince: (n: number) => `và ${n} văn bản khác`,
+    /** The page listing every document in one relation to a document: "Được dẫn chiếu bởi: 47-NQ/TW". */
+    relatedTitle: (relation: string, label: string) => `${relation}: ${label}`,
   },
   codes: {
     title: (code: string) => `Số hiệu ${code}`,
@@ -343,6 +351,9 @@ export const vi = {
     in: 'Trong văn bản',
     none: 'Mọi văn bản được nhắc đến đều đã có trong Sổ tay.',
     count: (n: number) => `${n} chỗ nhắc đến`,
+    byKind: 'Theo loại văn bản được nhắc đến',
+    otherKind: 'Chưa rõ loại',
+    kindTitle: (kind: string) => `Văn bản được nhắc đến chưa có trong hệ thống: ${kind}`,
   },
   scope: {
     central: 'Trung ương',
@@ -371,6 +382,20 @@ export const vi = {
     } as Record<string, string>,
   },
   list: viList,
+  /** Numbered pages of a long list (src/components/Pager.astro). */
+  paging: {
+    label: 'Các trang của danh sách',
+    /** The pages of the targets the filters keep (a list of its own beside the static pages). */
+    filteredLabel: 'Các trang của chỉ tiêu đã lọc',
+    position: (page: number, count: number) => `trang ${page}/${count}`,
+    prev: '‹ Trang trước',
+    next: 'Trang sau ›',
+    page: (page: number) => `Trang ${page}`,
+    /** A later page's title: "Nghị quyết · trang 2/37". */
+    title: (title: string, page: number, count: number) => `${title} · trang ${page}/${count}`,
+    /** Where a page is in its list: "Trang 2/37: mục 101–200." */
+    rows: (page: number, count: number, from: number, to: number) => `Trang ${page}/${count}: mục ${from}–${to}.`,
+  },
   organ: {
     level: 'Cấp',
     parent: 'Cơ quan cấp trên',

@@ -38,6 +38,8 @@ export const paths = {
   studyKit: (id: string) => `/van-ban/${id}/hoc-tap/`,
   /** A study kit as slides for the projector. */
   presentation: (id: string) => `/van-ban/${id}/trinh-chieu/`,
+  /** Every document in one relation to a document (those citing it, carrying it out …), when too many for its page. */
+  documentRelated: (id: string, type: string) => `/van-ban/${id}/lien-quan/${type}/`,
   search: () => '/tim-kiem/',
   /** One shard of the code map (tools/build/code-map.ts), a script so file:// can load it too. */
   codeMapShard: (shard: number) => `/tim-kiem/so-hieu/${shard}.js`,
@@ -76,12 +78,16 @@ export const paths = {
   reports: () => '/so-lieu/',
   /** Every target across documents with its reported progress. */
   targets: () => '/chi-tieu/',
+  /** The rows of one filter value of the targets overview, as a script (src/lib/views/target-shards.ts). */
+  targetShard: (name: string) => `/chi-tieu/loc/${name}.js`,
   /** A code several documents bear, or an alias spelling (key from codeKey, e.g. 18-nq-tw). */
   sharedCode: (key: string) => `/so-hieu/${key}/`,
   /** Every shared-code and same-number page. */
   sharedCodes: () => '/so-hieu/',
   /** The editors' list of references to documents the site does not have. */
   editorsReferences: () => '/bien-tap/tham-chieu/',
+  /** The part of that list naming one kind of document (a kind id, or "khac"). */
+  editorsReferencesKind: (kind: string) => `/bien-tap/tham-chieu/${kind}/`,
   /** What's new: the latest additions and changes. */
   changes: () => '/moi-cap-nhat/',
   /** The users' guides (MDX pages under src/pages/huong-dan). */
@@ -99,5 +105,7 @@ export const paths = {
   datasetSchema: () => '/du-lieu/so-tay.schema.json',
   documentData: (id: string) => `/van-ban/${id}/van-ban.json`,
   sitemap: () => '/sitemap.xml',
+  /** The classic script every built page loads to register the service worker (tools/delivery/service-worker.ts). */
+  serviceWorkerRegistration: () => '/sw-register.js',
   asset: (file: string) => `/${file.replace(/^\//, '')}`,
 } as const;

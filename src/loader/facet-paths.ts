@@ -5,6 +5,7 @@
  */
 import type { Facet } from '../lib/site/facets';
 import { facetSegment, facetSlug } from '../lib/site/facets';
+import { laterPages } from '../lib/site/paging';
 import { loadSite } from './site';
 
 /** Facets with their own page files, not listed by the generic route. */
@@ -28,5 +29,18 @@ export function facetGroupPaths() {
       params: { facet: facetSegment(facet), key: facetSlug(facet, group.key) },
       props: { facetId: facet.id, groupKey: group.key },
     })),
+  );
+}
+
+/** Paths `{ facet, key, page }` for page 2 on of every group too long for one page (`trang-[page]`). */
+export function facetGroupLaterPaths() {
+  const site = loadSite();
+  return listed().flatMap((facet) =>
+    (site.groups.get(facet.id) ?? []).flatMap((group) =>
+      laterPages(group.docs.length).map((page) => ({
+        params: { facet: facetSegment(facet), key: facetSlug(facet, group.key), page: String(page) },
+        props: { facetId: facet.id, groupKey: group.key, page },
+      })),
+    ),
   );
 }

@@ -19,6 +19,11 @@ export function showQuantity(value: number, unit: string): string {
   return withUnit(showNumber(value), unit);
 }
 
+/** A reported figure against its level, as the bar's caption: "527/600 đảng viên (87,8%)". */
+export function progressFigure(value: number, of: number, unit: string, percent: number): string {
+  return `${showNumber(value)}/${showNumber(of)} ${unit} (${showNumber(percent)}%)`;
+}
+
 /** What a target says, as the formatter reads it (the fields of a content target). */
 export interface TargetWording {
   value: number;

@@ -35,6 +35,8 @@ const PAGE_TYPES: PageType[] = [
   { name: 'cơ quan', find: /^co-quan\/[^/]+\/index\.html$/ },
   { name: 'số liệu', find: /^so-lieu\/index\.html$/ },
   { name: 'chỉ tiêu và tiến độ', find: /^chi-tieu\/index\.html$/ },
+  { name: 'chỉ tiêu lọc theo năm (dữ liệu tải khi lọc)', find: /^chi-tieu\/index\.html$/, query: '?nam=2020', ready: '.targets-overview tbody tr .progress-bar' },
+  { name: 'biên tập: văn bản chưa có, một loại', find: /^bien-tap\/tham-chieu\/[^/]+\/index\.html$/ },
   { name: 'tìm kiếm (có truy vấn)', find: /^tim-kiem\/index\.html$/, query: '?q=nq%2058', ready: 'main a[href*="58-nq-tw-2020"]' },
   { name: 'số hiệu dùng chung', find: /^so-hieu\/[^/]+\/index\.html$/ },
   { name: 'hội nghị Trung ương', find: /^hoi-nghi-trung-uong\/[^/]+\/index\.html$/ },

@@ -27,15 +27,29 @@ describe('targets and progress', () => {
     const all = await rows.count();
     expect(all).toBeGreaterThan(3);
     expect(await page.locator('#target-count').innerText()).toBe(`Đang hiện ${all}/${all} chỉ tiêu`);
+    // A filter loads the rows of its value (a data file) and shows those that match.
+    const shown = async (): Promise<number> => {
+      await page.waitForFunction(() => !/Đang tải/.test(document.getElementById('target-count')?.textContent ?? ''));
+      return Number(/(\d+)\//.exec(await page.locator('#target-count').innerText())?.[1]);
+    };
     await page.locator('select[name="nam"]').selectOption('2020');
-    const visible = await rows.evaluateAll((rs) => rs.filter((r) => !(r as HTMLElement).hidden).map((r) => r.textContent ?? ''));
-    expect(visible.length).toBe(1);
-    expect(visible[0]).toContain('527/600');
+    expect(await shown()).toBe(1);
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('527/600');
+    expect(await rows.first().locator('.progress-bar > span').evaluate((el) => el.style.width)).toBe('87.8%');
     await page.locator('select[name="nam"]').selectOption('');
     await page.locator('select[name="tinh"]').selectOption('Thanh Hóa');
-    const thanhHoa = await rows.evaluateAll((rs) => rs.filter((r) => !(r as HTMLElement).hidden).length);
+    const thanhHoa = await shown();
     expect(thanhHoa).toBeGreaterThan(0);
     expect(thanhHoa).toBeLessThan(all);
+    expect(await rows.count()).toBe(thanhHoa);
+    // Filtered rows read exactly like the static ones: the same row, the same text.
+    await page.locator('select[name="tinh"]').selectOption('');
+    await shown();
+    const staticRows = await rows.allInnerTexts();
+    await page.locator('select[name="tinh"]').selectOption('Thanh Hóa');
+    await shown();
+    for (const r of await rows.allInnerTexts()) expect(staticRows).toContain(r);
     await page.close();
 
     const context = await site.browser.newContext({ javaScriptEnabled: false });
@@ -53,7 +67,11 @@ describe('targets and progress', () => {
     await page.waitForURL(`${site.server.url}chi-tieu/`);
     const rows = page.locator('.targets-overview tbody tr');
     const all = await rows.count();
-    const shown = (): Promise<number> => rows.evaluateAll((rs) => rs.filter((r) => !(r as HTMLElement).hidden).length);
+    // The rows a filter shows come from its data file: counted once it has come.
+    const shown = async (): Promise<number> => {
+      await page.waitForFunction(() => !/Đang tải/.test(document.getElementById('target-count')?.textContent ?? ''));
+      return rows.count();
+    };
 
     // Two choices, two steps in the history: a topic, then a province.
     await page.locator('select[name="chu-de"]').selectOption('phat-trien-dang-vien');
@@ -85,7 +103,10 @@ describe('targets and progress', () => {
     // The address shared: another browser opens the same view.
     const other = await site.browser.newContext();
     const shared = await other.newPage();
-    const visible = (): Promise<number> => shared.locator('.targets-overview tbody tr').evaluateAll((rs) => rs.filter((r) => !(r as HTMLElement).hidden).length);
+    const visible = async (): Promise<number> => {
+      await shared.waitForFunction(() => !/Đang tải/.test(document.getElementById('target-count')?.textContent ?? ''));
+      return shared.locator('.targets-overview tbody tr').count();
+    };
     await shared.goto(`${site.server.url}chi-tieu/${query}`);
     expect(await visible()).toBe(both);
     // A value the page does not offer leaves that filter at "all".

@@ -1,5 +1,7 @@
 /** Search library: folding, code tokens, extra terms, query plans, ranking, highlighting, URL state. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/lib/text/normalize';
 import {
   codesInText,
   commonSyllables,
@@ -14,6 +16,7 @@ import {
   parseState,
   planQuery,
   rankResults,
+  searchWords,
   stateToQuery,
   syllablePairs,
   toggleFilter,
@@ -31,6 +34,24 @@ describe('foldForSearch: the one spelling of index and query', () => {
     ['  Thanh   Hoá, 2020 ', 'thanh hoa 2020'],
   ])('%s → %s', (input, expected) => {
     expect(foldForSearch(input)).toBe(expected);
+  });
+});
+
+describe('searchWords: folded a run of text at a time, the same as folding the whole text', () => {
+  // The words of the whole text folded at once: what searchWords is defined to give.
+  const whole = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  // Vietnamese letters in both normal forms, the spaces people and word processors type, marks on their own, look-alikes of đ, Greek sigma (whose lower case depends on what follows), symbols whose compatibility form holds a space.
+  const pieces = ['Đảng', 'uỷ', 'ủy', 'chuyển đổi số'.normalize('NFD'), 'ΟΔΟΣ', 'Σ', ' ', '\u00a0', '\u2003', '\n', '\t', ',', '-', '/', '\u0301', 'ð', 'ɖ', '¨', '½', 'ﬁ', 'Ⅻ', '58-NQ/TW', 'A', '1'];
+  it('gives what folding the whole text gives, for any mix of letters, spaces, marks and symbols', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(searchWords(text)).toEqual(whole(text));
+        // Asked again (the runs now remembered), the same words.
+        expect(searchWords(text)).toEqual(whole(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

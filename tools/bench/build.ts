@@ -14,6 +14,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeContentCorpus } from './content.ts';
 import type { StoreReport } from '../build/store-report.ts';
+import { overBound, pageSizes, PAGE_BOUND, type PageSize } from '../quality/page-size.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'bench-out', 'build');
@@ -23,18 +24,20 @@ const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 
 interface Run {
   seconds: number;
-  /** CPU seconds (user + system) of the command and the processes it waited for: on a machine shared with other work, a steadier measure than the wall clock. */
+  /** CPU seconds (user + system) of the whole process tree, Pagefind's included: steadier than wall time on a shared machine. */
   cpuSeconds?: number;
   peakMB: number;
   /** Peak of Pagefind's own indexing process (sampled). */
   pagefindPeakMB: number;
   ok: boolean;
   tail: string;
+  /** The machine's load (1-minute average) when the run started and when it ended: the machine is shared, runs are noisy. */
+  load?: [number, number];
   phases?: { name: string; seconds: number; peakMB: number }[];
   /** Astro's content store in our build (tools/build/store-report.ts). */
   store?: StoreReport;
-  /** The machine's load average (1 min) when the run started and ended: how much else was running. */
-  load?: [number, number];
+  /** The largest page by bytes and by elements, and how many pages are over the bound (ours only). */
+  pages?: { count: number; largest: PageSize; mostElements: PageSize; over: number };
 }
 
 /** Caches a warm run would reuse: Astro's data store and Vite's, Node's compile cache. */
@@ -112,6 +115,14 @@ for (const n of sizes) {
   if (!ours.ok) console.log(ours.tail);
   for (const p of ours.phases ?? []) console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s (đỉnh tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB)`);
   if (ours.store !== undefined) console.log(`  ${storeLine(ours.store)}`);
+  if (ours.ok) {
+    // Every page a phone may open stays small (issue 20): measured after the timed build.
+    const sizes = pageSizes(join(dir, 'ours'));
+    const mostElements = [...sizes].sort((a, b) => b.elements - a.elements)[0]!;
+    ours.pages = { count: sizes.length, largest: sizes[0]!, mostElements, over: overBound(sizes).length };
+    const kb = (b: number): string => `${(b / 1000).toFixed(0)} kB`;
+    console.log(`  trang lớn nhất: ${ours.pages.largest.file} ${kb(ours.pages.largest.bytes)}, ${ours.pages.largest.elements} phần tử; nhiều phần tử nhất: ${mostElements.file} ${mostElements.elements} phần tử (${kb(mostElements.bytes)}); vượt giới hạn ${kb(PAGE_BOUND.bytes)} / ${PAGE_BOUND.elements} phần tử: ${ours.pages.over} trang trong ${sizes.length}`);
+  }
   rmSync(join(dir, 'ours'), { recursive: true, force: true });
 
   let bare: (typeof results)[number]['bare'];
@@ -156,10 +167,11 @@ if (existsSync(mdFile)) {
     const cpuRatio = r.bare?.ok && r.ours.ok && r.ours.cpuSeconds !== undefined && r.bare.cpuSeconds !== undefined ? `${(r.ours.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}×` : '–';
     const ours = r.ours.ok ? `${r.ours.seconds.toFixed(1)} s` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`;
     const cpu = (run: Run | undefined): string => (run?.cpuSeconds === undefined ? '–' : `${run.cpuSeconds.toFixed(0)} s`);
+    const page = r.ours.pages === undefined ? '–' : `${(r.ours.pages.largest.bytes / 1000).toFixed(0)} kB, ${r.ours.pages.mostElements.elements} phần tử`;
     const load = [r.ours.load, r.bare?.load].flatMap((l) => (l === undefined ? [] : [l.map((x) => x.toFixed(1)).join('→')])).join(' / ') || '–';
-    return `| ${r.n.toLocaleString('vi-VN')} | ${ours} | ${gb(r.ours.peakMB)} GB | ${gb(r.ours.pagefindPeakMB ?? 0)} GB | ${bare} | ${ratio} | ${cpu(r.ours)} / ${cpu(r.bare)} | ${cpuRatio} | ${load} | ${r.date.slice(0, 10)} |`;
+    return `| ${r.n.toLocaleString('vi-VN')} | ${ours} | ${gb(r.ours.peakMB)} GB | ${gb(r.ours.pagefindPeakMB ?? 0)} GB | ${bare} | ${ratio} | ${cpu(r.ours)} / ${cpu(r.bare)} | ${cpuRatio} | ${load} | ${page} | ${r.date.slice(0, 10)} |`;
   };
-  const tableMd = ['| tài liệu | dự án | đỉnh bộ nhớ | đỉnh của Pagefind | Astro trần + Pagefind | đỉnh bộ nhớ | đỉnh của Pagefind | tỉ lệ | CPU dự án / trần | tỉ lệ CPU | tải máy (dự án / trần) | ngày đo |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...newest.map(line)].join('\n');
+  const tableMd = ['| tài liệu | dự án | đỉnh bộ nhớ | đỉnh của Pagefind | Astro trần + Pagefind | đỉnh bộ nhớ | đỉnh của Pagefind | tỉ lệ | CPU dự án / trần | tỉ lệ CPU | tải máy (dự án / trần) | trang lớn nhất, nhiều phần tử nhất | ngày đo |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...newest.map(line)].join('\n');
   const storeRows = newest.filter((r) => r.ours.store !== undefined).map((r) => {
     const s = r.ours.store!;
     const fill = Math.max(0, ...Object.values(s.fillSeconds));

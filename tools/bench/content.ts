@@ -16,6 +16,15 @@ const KIND_FOLDER: Record<string, string> = {
   'Kế hoạch': 'ke-hoach', 'Chương trình': 'chuong-trinh', 'Hướng dẫn': 'huong-dan', 'Thông báo': 'thong-bao',
 };
 
+/** Kinds a mention of a document the base lacks names (numbers from 1000: the generator never gives them). */
+const UNKNOWN_KINDS = [
+  { name: 'Quy định', abbr: 'QĐ' },
+  { name: 'Nghị quyết', abbr: 'NQ' },
+  { name: 'Kết luận', abbr: 'KL' },
+  { name: 'Chỉ thị', abbr: 'CT' },
+  { name: 'Hướng dẫn', abbr: 'HD' },
+];
+
 const vnDate = (iso: string): string => iso.split('-').reverse().join('/');
 
 /** The organ id of a generated issuer name ("Tỉnh ủy Thanh Hóa" → tinh-uy-thanh-hoa). */
@@ -44,7 +53,7 @@ export function writeContentCorpus(dir: string, n: number, seed = 1): number {
   const byCode = new Map<string, SynthDoc>();
   for (const c of central) if (!byCode.has(c.code)) byCode.set(c.code, c);
   const sortedCentral = [...central].sort((a, b) => a.issued.localeCompare(b.issued));
-  for (const d of kept) {
+  for (const [i, d] of kept.entries()) {
     const folder = KIND_FOLDER[d.kind]!;
     organs.set(organId(d.issuer), { id: organId(d.issuer), name: d.issuer, level: d.scope, ...(d.province ? { province: d.province } : {}) });
     d.topics.forEach((t) => topics.add(t));
@@ -59,13 +68,14 @@ export function writeContentCorpus(dir: string, n: number, seed = 1): number {
       title: d.title.replace(/Nghị quyết số [^ ]+ /, parent ? `Nghị quyết số ${parent.code} ` : ''),
       issued: vnDate(d.issued),
       issuer: organId(d.issuer),
-      term: d.term,
+      // One local document in ten does not know its term (the lists keep a group for those).
+      ...(d.scope !== 'central' && i % 10 === 9 ? {} : { term: d.term }),
       scope: d.scope,
       ...(d.province ? { province: d.province } : {}),
       topics: d.topics.map((t) => slugify(t)),
       summary: d.summary,
       targets: [
-        { metric: 'Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ', value: 90, unit: '%', comparison: 'at-least', year: 2030 },
+        { metric: 'Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ', value: 90, unit: '%', comparison: 'at-least', year: i % 2 === 0 ? 2030 : 2025 },
         { metric: 'Đảng viên mới được kết nạp mỗi năm', value: 300, unit: 'đảng viên', comparison: 'reach' },
       ],
       sources: [{ outlet: 'Báo mẫu', title: `Bài về ${d.code}`, date: vnDate(d.issued), url: `https://example.vn/${d.id}`, supports: 'số hiệu, ngày, trích yếu' }],
@@ -76,9 +86,11 @@ export function writeContentCorpus(dir: string, n: number, seed = 1): number {
       const target = byCode.get(code);
       return target === undefined ? '' : `Thực hiện văn bản số ${code}, ngày ${vnDate(target.issued)} của cấp trên.`;
     });
-    const sections = d.sections.map((s, i) => {
-      const ref = i === 1 && cite !== undefined ? `\n\nTiếp tục thực hiện Nghị quyết số ${cite.code}, ngày ${vnDate(cite.issued)} của cấp trên.` : '';
-      return `## ${s.heading}\n\n${s.paragraphs.map(dated).join('\n\n')}${ref}`;
+    const sections = d.sections.map((s, j) => {
+      const ref = j === 1 && cite !== undefined ? `\n\nTiếp tục thực hiện Nghị quyết số ${cite.code}, ngày ${vnDate(cite.issued)} của cấp trên.` : '';
+      // One document in three names one the base does not have: the editors' list of such mentions.
+      const unknown = j === 2 && i % 3 === 0 ? `\n\nCăn cứ ${UNKNOWN_KINDS[i % UNKNOWN_KINDS.length]!.name} số ${1000 + i}-${UNKNOWN_KINDS[i % UNKNOWN_KINDS.length]!.abbr}/TW, ngày 15/5/2004 của Trung ương.` : '';
+      return `## ${s.heading}\n\n${s.paragraphs.map(dated).join('\n\n')}${ref}${unknown}`;
     });
     const table = '\n\n## Chỉ tiêu chủ yếu\n\n| Chỉ tiêu | Mức | Năm |\n| --- | --- | --- |\n| Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ | ít nhất 90% | 2030 |\n| Đảng viên mới được kết nạp | 300 | hằng năm |\n';
     const path = join(content, 'documents', folder, `${d.id}.md`);

@@ -1,12 +1,16 @@
 /**
  * The per-page part of the delivery pass, shared by the main thread and the worker threads:
- * read a page, register the service worker, write its policy, keep its links and anchors.
+ * read a page, check that it registers the service worker and carries the policy its scripts need
+ * (the layout writes both; a page that lacks them is written again), check its links. What a batch
+ * keeps of its pages is small whatever the size of the base: the problems found, the links to an
+ * anchor on another page (rare), and each page's anchors as one string; not every link of every
+ * page (at 50,000 documents that list alone took gigabytes, twice: in the thread and its copy).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OWN_SCRIPT_HASHES, blockedInlineCodeOf, buildPolicy, foreignInlineScripts, policyEdits } from '../quality/csp';
 import { anchorIdsOf, applyEdits, readPage } from '../quality/html';
-import { pageRefsOf, type PageLinks } from '../quality/links';
+import { checkPageLinks, pageRefsOf, type LinkProblem, type PendingAnchor } from '../quality/links';
 import { registerEdit, registerSrc } from '../delivery/service-worker';
 import { KIT_PAGE, kitScript, writeKitScript } from './packet-kits';
 
@@ -15,24 +19,35 @@ export interface PageBatch {
   siteDir: string;
   base: string;
   files: string[];
+  /** Every file of the site, for the link check. */
+  siteFiles: string[];
+  directoryIndex: boolean;
   worker: boolean;
   wasm: boolean;
 }
 
-/** What a batch gives back: each page's links, inline code a policy would block, and the kits written. */
+/** What a batch gives back. */
 export interface BatchResult {
-  summaries: PageLinks[];
+  links: number;
+  problems: LinkProblem[];
+  pending: PendingAnchor[];
+  /** Each page with anchors, and its anchors joined by a space (an id holds no whitespace). */
+  ids: [file: string, ids: string][];
+  /** Inline code a policy would block. */
   blocked: string[];
+  /** Pages written again (lacking the policy they need or the registration). */
+  rewritten: number;
+  /** The ids of the kits written (the packet page checks a shared link against them). */
   kits: string[];
 }
 
 /** Deliver a batch of pages, one at a time. */
 export function deliverBatch(batch: PageBatch): BatchResult {
-  const summaries: PageLinks[] = [];
-  const blocked: string[] = [];
-  const kits: string[] = [];
+  const files = new Set(batch.siteFiles);
+  const layout = { base: batch.base, directoryIndex: batch.directoryIndex };
+  const result: BatchResult = { links: 0, problems: [], pending: [], ids: [], blocked: [], rewritten: 0, kits: [] };
   for (const file of batch.files) {
-    // One parse a page: the registration, the policy and the link summary all come from it.
+    // One parse a page: the registration, the policy and the link check all come from it.
     const html = readFileSync(join(batch.siteDir, file), 'utf8');
     const page = readPage(html);
     // A study kit also becomes the packet's script for it, from the same reading.
@@ -40,18 +55,28 @@ export function deliverBatch(batch: PageBatch): BatchResult {
       const kit = kitScript(html, page.tags);
       if (kit !== undefined) {
         writeKitScript(batch.siteDir, kit);
-        kits.push(kit.id);
+        result.kits.push(kit.id);
       }
     }
-    blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
+    result.blocked.push(...blockedInlineCodeOf(page.tags).map((what) => `  ${file}: ${what}`));
     // An inline script the site did not write is never hashed into the policy (so the browser blocks it), and stops the build.
-    blocked.push(...foreignInlineScripts(page.scripts).map((s) => `  ${file}: <script>${s.text.trim().slice(0, 40)}${s.text.trim().length > 40 ? '…' : ''}</script>`));
+    result.blocked.push(...foreignInlineScripts(page.scripts).map((s) => `  ${file}: <script>${s.text.trim().slice(0, 40)}${s.text.trim().length > 40 ? '…' : ''}</script>`));
     const register = batch.worker ? registerEdit(page.tags, batch.base) : undefined;
     const policy = buildPolicy({ scriptHashes: OWN_SCRIPT_HASHES, wasm: batch.wasm });
-    writeFileSync(join(batch.siteDir, file), applyEdits(html, [...policyEdits(page.tags, policy), ...(register ? [register] : [])]));
+    // The layout already wrote both into its pages: only a page that lacks them is written again.
+    const edits = [...policyEdits(page.tags, policy), ...(register ? [register] : [])];
+    if (edits.length > 0) {
+      writeFileSync(join(batch.siteDir, file), applyEdits(html, edits));
+      result.rewritten += 1;
+    }
     const refs = pageRefsOf(page.tags);
     if (register !== undefined) refs.push({ url: registerSrc(batch.base), resource: true, tag: 'script' });
-    summaries.push({ file, refs, ids: anchorIdsOf(page.tags) });
+    const ids = anchorIdsOf(page.tags);
+    const check = checkPageLinks({ file, refs, ids }, files, layout);
+    result.links += check.links;
+    result.problems.push(...check.problems);
+    result.pending.push(...check.pending);
+    if (ids.size > 0) result.ids.push([file, [...ids].join(' ')]);
   }
-  return { summaries, blocked, kits };
+  return result;
 }

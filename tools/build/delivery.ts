@@ -2,8 +2,9 @@
  * Delivery, after the search index and before the new site replaces the old one: the service
  * worker and its registration on every page, the Content-Security-Policy written into every
  * page, then the link check of the whole site. One pass over the pages, each read and parsed
- * once and written back, keeping only its links and anchors: a site of 50,000 pages is never
- * held in memory. Any problem stops the build and leaves the previous site in place.
+ * once, checked and written back, keeping only its problems, its anchors and its links to
+ * anchors on other pages: neither a site of 150,000 pages nor all its links are held in memory.
+ * Any problem stops the build and leaves the previous site in place.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { shipsWasm } from '../quality/csp';
 import { readPage, anchorIdsOf } from '../quality/html';
-import { checkLinks, formatLinkProblems, pageRefsOf, type PageLinks } from '../quality/links';
+import { checkPageLinks, checkPendingAnchors, formatLinkProblems, pageRefsOf, type LinkProblem, type PendingAnchor } from '../quality/links';
 import { SW_FILE, SW_REGISTER_FILE, registerSource, serviceWorkerSource, shellFiles } from '../delivery/service-worker';
 import { deliverBatch, type BatchResult, type PageBatch } from './delivery-pages';
 import { listFiles } from './site-files';
@@ -24,6 +25,8 @@ import type { BuildStep } from './steps';
 export interface DeliveryReport {
   pages: number;
   links: number;
+  /** Pages the pass wrote again (the layout writes the policy and the registration into the others). */
+  rewritten?: number;
 }
 
 /** Write the service worker (its cache named after the content of every file, read one at a time). */
@@ -44,18 +47,20 @@ export async function deliverPages(siteDir: string, base: string, options: { wor
   if (options.worker) writeServiceWorker(siteDir, before, base);
   const files = options.worker ? [...new Set([...before, SW_FILE, SW_REGISTER_FILE])].sort() : before;
   const pages = files.filter((f) => f.endsWith('.html'));
-  const batch = (list: string[]): PageBatch => ({ siteDir, base, files: list, worker: options.worker, wasm: shipsWasm(files) });
+  const batch = (list: string[]): PageBatch => ({ siteDir, base, files: list, siteFiles: files, directoryIndex: options.directoryIndex, worker: options.worker, wasm: shipsWasm(files) });
   // Parsing is the cost: a large site is split across the cores, a small one stays on this thread.
   const threads = pages.length < PAGES_PER_THREAD ? 1 : Math.min(availableParallelism(), Math.ceil(pages.length / PAGES_PER_THREAD));
   const results = threads === 1 ? [deliverBatch(batch(pages))] : await Promise.all(split(pages, threads).map((part) => inWorker(batch(part))));
   // The packet page checks a shared link against this one list before asking for any kit.
   if (pages.includes(`${paths.packet().slice(1)}index.html`)) writeKitIds(siteDir, results.flatMap((r) => r.kits));
-  const summaries: PageLinks[] = results.flatMap((r) => r.summaries);
   const blocked = results.flatMap((r) => r.blocked);
   if (blocked.length > 0) {
     throw new Error(`mã JavaScript viết thẳng trong trang (thẻ <script> không phải của trang web, thuộc tính on…, địa chỉ javascript:) sẽ bị chính sách bảo mật chặn. Nội dung không được chứa mã (npm run check:content chỉ ra dòng); mã của giao diện đặt trong một tệp src/client/*.ts:\n${blocked.join('\n')}`);
   }
-  return checkSummaries(summaries, new Set(files), base, options.directoryIndex);
+  // Anchors on other pages are checked once every page's anchors are known.
+  const ids = new Map(results.flatMap((r) => r.ids));
+  const problems = [...results.flatMap((r) => r.problems), ...checkPendingAnchors(results.flatMap((r) => r.pending), anchorLookup(ids))];
+  return { ...report(problems, pages.length, results.reduce((n, r) => n + r.links, 0)), rewritten: results.reduce((n, r) => n + r.rewritten, 0) };
 }
 
 /** Below this many pages, starting threads costs more than it saves. */
@@ -76,23 +81,45 @@ function inWorker(batch: PageBatch): Promise<BatchResult> {
   });
 }
 
-/** The link check over page summaries; throws with the problems. */
-function checkSummaries(pages: readonly PageLinks[], files: ReadonlySet<string>, base: string, directoryIndex: boolean): DeliveryReport {
-  const report = checkLinks(pages, files, { base, directoryIndex });
-  if (report.problems.length > 0) {
-    throw new Error(`kiểm tra liên kết: ${report.problems.length} liên kết hỏng trong ${report.pages} trang:\n${formatLinkProblems(report.problems)}`);
-  }
-  return { pages: report.pages, links: report.links };
+/** A page's anchors from their joined form, each page's split once. */
+function anchorLookup(ids: ReadonlyMap<string, string>): (file: string) => ReadonlySet<string> | undefined {
+  const split = new Map<string, Set<string>>();
+  return (file) => {
+    let set = split.get(file);
+    const joined = ids.get(file);
+    if (set === undefined && joined !== undefined) split.set(file, (set = new Set(joined.split(' '))));
+    return set;
+  };
 }
 
-/** Check every link, asset and anchor of the site at `base` (pages read one at a time); throws with the list of problems. */
+/** Throw with the problems, if any. */
+function report(problems: readonly LinkProblem[], pages: number, links: number): DeliveryReport {
+  if (problems.length > 0) {
+    throw new Error(`kiểm tra liên kết: ${problems.length} liên kết hỏng trong ${pages} trang:\n${formatLinkProblems(problems)}`);
+  }
+  return { pages, links };
+}
+
+/** Check every link, asset and anchor of the site at `base` (pages read one at a time, each checked as it is read); throws with the list of problems. */
 export function checkSiteLinks(siteDir: string, base: string, directoryIndex = true): DeliveryReport {
   const files = listFiles(siteDir);
-  const pages = files.filter((f) => f.endsWith('.html')).map((file) => {
+  const fileSet = new Set(files);
+  const layout = { base, directoryIndex };
+  const problems: LinkProblem[] = [];
+  const pending: PendingAnchor[] = [];
+  const ids = new Map<string, string>();
+  let links = 0;
+  const pages = files.filter((f) => f.endsWith('.html'));
+  for (const file of pages) {
     const tags = readPage(readFileSync(join(siteDir, file), 'utf8')).tags;
-    return { file, refs: pageRefsOf(tags), ids: anchorIdsOf(tags) };
-  });
-  return checkSummaries(pages, new Set(files), base, directoryIndex);
+    const page = { file, refs: pageRefsOf(tags), ids: anchorIdsOf(tags) };
+    const check = checkPageLinks(page, fileSet, layout);
+    links += check.links;
+    problems.push(...check.problems);
+    pending.push(...check.pending);
+    if (page.ids.size > 0) ids.set(file, [...page.ids].join(' '));
+  }
+  return report([...problems, ...checkPendingAnchors(pending, anchorLookup(ids))], pages.length, links);
 }
 
 /** The steps, in order. */
@@ -100,8 +127,8 @@ export const deliverySteps: BuildStep[] = [
   {
     name: 'service worker, chính sách bảo mật (CSP), kiểm tra liên kết',
     run: async ({ siteDir, base }) => {
-      const { pages, links } = await deliverPages(siteDir, base, { worker: true, directoryIndex: true });
-      console.log(`  Liên kết: ${links} liên kết trong ${pages} trang, không có liên kết hỏng.`);
+      const { pages, links, rewritten } = await deliverPages(siteDir, base, { worker: true, directoryIndex: true });
+      console.log(`  Liên kết: ${links} liên kết trong ${pages} trang, không có liên kết hỏng; ${rewritten ?? 0} trang được ghi lại chính sách bảo mật.`);
     },
   },
 ];

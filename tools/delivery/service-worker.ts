@@ -5,12 +5,12 @@
  * and search file when it is first read. A new build has a new cache name, so old copies go.
  */
 import { applyEdits, headEnd, readPage, type Edit, type Tag } from '../quality/html';
-import { baseFolder } from '../../src/lib/paths';
+import { baseFolder, paths } from '../../src/lib/paths';
 
 /** The file names the build writes at the site's root. */
 export const SW_FILE = 'sw.js';
 /** The classic script every page loads to register the worker. */
-export const SW_REGISTER_FILE = 'sw-register.js';
+export const SW_REGISTER_FILE = paths.serviceWorkerRegistration().slice(1);
 
 /** What the worker needs to know. */
 export interface WorkerInput {

@@ -44,51 +44,22 @@ export function shipsWasm(files: Iterable<string>): boolean {
   return false;
 }
 
-/** What the policy depends on. */
-export interface PolicyInput {
-  scriptHashes: readonly string[];
-  /** True when the site ships WebAssembly (Pagefind's search), which needs 'wasm-unsafe-eval'. */
-  wasm: boolean;
-  /**
-   * True for the copy opened from file://: Chromium counts other local files as 'self' there,
-   * but not every browser does, so `file:` is named too (an attacker who can write local files
-   * has no need of a script tag).
-   */
-  localFiles?: boolean;
-}
-
-/**
- * The policy text. `style-src` allows inline styles: Astro inlines small stylesheets and the
- * search UI sets style attributes; styles cannot run code, scripts are what the policy guards.
- * (frame-ancestors is ignored in a meta tag: docs/deploy.md gives it as a server header.)
- */
-export function buildPolicy(input: PolicyInput): string {
-  const self = input.localFiles === true ? "'self' file:" : "'self'";
-  const script = [self, ...(input.wasm ? ["'wasm-unsafe-eval'"] : []), ...new Set(input.scriptHashes)];
-  return [
-    `default-src ${self}`,
-    `script-src ${script.join(' ')}`,
-    `style-src ${self} 'unsafe-inline'`,
-    `img-src ${self} data:`,
-    `font-src ${self}`,
-    `connect-src ${self}`,
-    `worker-src ${self}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
+export { buildPolicy, type PolicyInput } from '../../src/lib/policy';
 
 /** Put the policy into a page as the first thing after `<meta charset>` (replacing any older one). */
 export function injectPolicy(html: string, policy: string): string {
   return applyEdits(html, policyEdits(readPage(html).tags, policy));
 }
 
-/** The edits that put the policy in, over already read tags (older policies removed). */
+/**
+ * The edits that put the policy in, over already read tags (older policies removed); none when the
+ * page already carries exactly this policy where it belongs (the layout writes it: src/layouts/Base.astro).
+ */
 export function policyEdits(tags: readonly Tag[], policy: string): Edit[] {
   const at = headInsertionPoint(tags);
   if (at === undefined) throw new Error('trang không có <head> để gắn chính sách bảo mật nội dung');
   const old = tags.filter((t) => t.name === 'meta' && (t.attrs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');
+  if (old.length === 1 && old[0]!.attrs.content === policy && old[0]!.start === at) return [];
   const meta = `<meta http-equiv="Content-Security-Policy" content="${attrValue(policy)}">`;
   return [...old.map((t) => ({ start: t.element.start, end: t.element.end, text: '' })), { start: at, end: at, text: meta }];
 }

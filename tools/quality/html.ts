@@ -80,7 +80,15 @@ export interface ReadPage {
 /** Elements that have no end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
-/** Parse a page once, for every check that needs its tags or scripts (htmlparser2's tokenizer). */
+/** The attribute spans of a tag read by the tokenizer: none (only `readPageForRewrite` records them), one shared object. */
+const NO_SPANS: Record<string, { start: number; end: number }> = Object.freeze({}) as Record<string, { start: number; end: number }>;
+
+/**
+ * Parse a page once, for every check that needs its tags or scripts (htmlparser2's tokenizer).
+ * The pass over a large base calls this for every page, so it allocates little: the tokenizer's
+ * own attribute object is kept (it makes a new one per tag), and an end tag finds its element on
+ * the stack without building a list of names.
+ */
 export function readPage(html: string): ReadPage {
   const tags: Tag[] = [];
   const found: ScriptElement[] = [];
@@ -88,16 +96,19 @@ export function readPage(html: string): ReadPage {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const tag: Tag = { name, attrs: { ...attribs }, start: parser.startIndex, end: parser.endIndex + 1, element: { start: parser.startIndex, end: parser.endIndex + 1 }, attrSpans: {} };
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        const tag: Tag = { name, attrs: attribs, start, end, element: { start, end }, attrSpans: NO_SPANS };
         tags.push(tag);
         if (!VOID.has(name)) open.push(tag);
       },
       onclosetag(name, implied) {
         if (VOID.has(name)) return;
-        const index = open.map((t) => t.name).lastIndexOf(name);
+        let index = open.length - 1;
+        while (index >= 0 && open[index]!.name !== name) index--;
         if (index === -1) return;
-        const [tag] = open.splice(index).slice(0, 1);
-        if (tag === undefined) return;
+        const tag = open[index]!;
+        open.length = index;
         if (!implied) {
           tag.endTagStart = parser.startIndex;
           tag.element.end = parser.endIndex + 1;

@@ -157,6 +157,60 @@ export function pageLinks(page: SitePage): PageLinks {
   return { file: page.file, refs: pageRefsOf(tags), ids: anchorIdsOf(tags) };
 }
 
+/** A link to an anchor on another page: checked once the anchors of every page are known. */
+export interface PendingAnchor {
+  page: string;
+  url: string;
+  target: string;
+  anchor: string;
+}
+
+/** What checking one page's references found: how many links, the problems, and anchors on other pages still to check. */
+export interface PageCheck {
+  links: number;
+  problems: LinkProblem[];
+  pending: PendingAnchor[];
+}
+
+/**
+ * Check one page's references against the site's files: a missing file, a path outside the base,
+ * a resource from another origin, an anchor missing on the page itself are found here; an anchor
+ * on another page is left pending (the pass over a large base keeps only these, not every link).
+ */
+export function checkPageLinks(page: PageLinks, files: ReadonlySet<string>, layout: SiteLayout): PageCheck {
+  const from = pageUrlPath(page.file, layout);
+  const problems: LinkProblem[] = [];
+  const pending: PendingAnchor[] = [];
+  let links = 0;
+  for (const ref of page.refs) {
+    const r = resolveRef(ref.url, from, layout);
+    if (r.kind === 'ignored') continue;
+    links++;
+    if (r.kind === 'external') {
+      if (ref.resource) problems.push({ page: page.file, url: ref.url, reason: 'external-resource' });
+      continue;
+    }
+    if (r.kind === 'outside-base') {
+      problems.push({ page: page.file, url: ref.url, reason: 'outside-base' });
+      continue;
+    }
+    const target = fileForPath(r.path, files, layout);
+    if (target === undefined) {
+      problems.push({ page: page.file, url: ref.url, reason: 'missing' });
+      continue;
+    }
+    if (r.anchor === '' || !target.endsWith('.html')) continue;
+    if (target !== page.file) pending.push({ page: page.file, url: ref.url, target, anchor: r.anchor });
+    else if (!page.ids.has(r.anchor)) problems.push({ page: page.file, url: ref.url, reason: 'anchor' });
+  }
+  return { links, problems, pending };
+}
+
+/** The pending anchors that their target page does not offer (`idsOf` gives a page's anchors). */
+export function checkPendingAnchors(pending: readonly PendingAnchor[], idsOf: (file: string) => ReadonlySet<string> | undefined): LinkProblem[] {
+  return pending.filter((p) => !idsOf(p.target)?.has(p.anchor)).map((p) => ({ page: p.page, url: p.url, reason: 'anchor' as const }));
+}
+
 /**
  * Check every reference of every page against the site's files: `files` lists every file of the
  * site (paths from its root, "/"-separated), `pages` the HTML pages to check.
@@ -164,33 +218,16 @@ export function pageLinks(page: SitePage): PageLinks {
 export function checkLinks(input: readonly (SitePage | PageLinks)[], files: ReadonlySet<string>, layout: SiteLayout): LinkReport {
   const pages = input.map((p) => ('html' in p ? pageLinks(p) : p));
   const ids = new Map(pages.map((p) => [p.file, p.ids]));
-  const idsOf = (file: string): Set<string> | undefined => ids.get(file);
   const problems: LinkProblem[] = [];
+  const pending: PendingAnchor[] = [];
   let links = 0;
   for (const page of pages) {
-    const from = pageUrlPath(page.file, layout);
-    for (const ref of page.refs) {
-      const r = resolveRef(ref.url, from, layout);
-      if (r.kind === 'ignored') continue;
-      links++;
-      if (r.kind === 'external') {
-        if (ref.resource) problems.push({ page: page.file, url: ref.url, reason: 'external-resource' });
-        continue;
-      }
-      if (r.kind === 'outside-base') {
-        problems.push({ page: page.file, url: ref.url, reason: 'outside-base' });
-        continue;
-      }
-      const target = fileForPath(r.path, files, layout);
-      if (target === undefined) {
-        problems.push({ page: page.file, url: ref.url, reason: 'missing' });
-        continue;
-      }
-      if (r.anchor !== '' && target.endsWith('.html') && !idsOf(target)?.has(r.anchor)) {
-        problems.push({ page: page.file, url: ref.url, reason: 'anchor' });
-      }
-    }
+    const check = checkPageLinks(page, files, layout);
+    links += check.links;
+    problems.push(...check.problems);
+    pending.push(...check.pending);
   }
+  problems.push(...checkPendingAnchors(pending, (file) => ids.get(file)));
   return { pages: pages.length, links, problems };
 }
 

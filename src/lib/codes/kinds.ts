@@ -90,10 +90,16 @@ export function kindsForAbbreviation(abbr: string): KindId[] {
   return KINDS.filter((k) => (k.abbreviations as readonly string[]).includes(canon)).map((k) => k.id);
 }
 
+// The kinds by their words folded, built once: every code and reference in every body asks.
+const KIND_BY_FOLDED_WORD: ReadonlyMap<string, KindInfo> = (() => {
+  const map = new Map<string, KindInfo>();
+  for (const k of KINDS) for (const x of k.words as readonly string[]) if (!map.has(fold(x))) map.set(fold(x), k);
+  return map;
+})();
+
 /** Kind named by a prose word, diacritics and case ignored ('nghi quyet' → nghi-quyet), or undefined. */
 export function kindForWord(word: string): KindInfo | undefined {
-  const w = fold(word);
-  return KINDS.find((k) => (k.words as readonly string[]).some((x) => fold(x) === w));
+  return KIND_BY_FOLDED_WORD.get(fold(word));
 }
 
 /** Every kind word folded ('nghi quyet', 'ket luan', …), longest first, for prefix matching and regexes. */

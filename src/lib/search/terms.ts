@@ -13,8 +13,26 @@ import { digitsAsLetters } from '../text/digit-letters.ts';
  * lowercase, split on anything that is not a letter or digit ("Đảng, uỷ" → ["dang", "uy"]).
  */
 export function searchWords(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  // Folding works within a run of non-space characters, so each distinct run is folded once and
+  // remembered: a base's bodies repeat a few thousand syllables, and the build folds every body
+  // (the fold of whole texts was a tenth of the build's own time). Same result as folding the text.
+  const out: string[] = [];
+  for (const run of text.split(/\s+/u)) {
+    if (run === '') continue;
+    let words = FOLDED_RUNS.get(run);
+    if (words === undefined) {
+      words = fold(run).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+      if (FOLDED_RUNS.size >= MAX_FOLDED_RUNS) FOLDED_RUNS.clear();
+      FOLDED_RUNS.set(run, words);
+    }
+    for (const w of words) out.push(w);
+  }
+  return out;
 }
+
+/** Runs of text already folded into their search words (bounded: cleared when full). */
+const FOLDED_RUNS = new Map<string, readonly string[]>();
+const MAX_FOLDED_RUNS = 200_000;
 
 /** The folded search form of a text: its words joined by single spaces. */
 export function foldForSearch(text: string): string {

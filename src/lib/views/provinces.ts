@@ -23,6 +23,9 @@ export interface ProvinceGroup {
 
 const CARRY_OUT = new Set(['implements', 'guides']);
 
+/** Documents a document page names per province (the rest are counted): the page stays small however many a province writes. */
+export const PROVINCE_DOCS_SHOWN = 5;
+
 /** The provinces carrying out document `id`, by the local documents that implement or guide it (transitively). */
 export function provincesCarryingOut(graph: Graph, id: string, localOf: (id: string) => LocalInput | undefined): ProvinceGroup[] {
   const seen = new Set<string>([id]);

@@ -52,10 +52,25 @@ export function parseTargetFilters(search: string | URLSearchParams): TargetFilt
   return filters;
 }
 
-/** The query string of the filters ("?tinh=…&nam=2030", or "" with none set), in a stable order so one view has one address. */
-export function targetFiltersQuery(filters: TargetFilters): string {
+/** The query parameter of the page of filtered rows (src/lib/views/target-shards.ts). */
+export const TARGET_PAGE_PARAM = 'trang';
+
+/** The page of filtered rows an address asks for (1 when it names none or a wrong one). */
+export function parseTargetPage(search: string | URLSearchParams): number {
+  const p = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const n = Number(p.get(TARGET_PAGE_PARAM));
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/**
+ * The query string of the filters and the page of filtered rows ("?tinh=…&nam=2030&trang=2", or ""
+ * with none set), in a stable order so one view has one address. Without a filter the static
+ * pages are the pages: the page parameter would name nothing and is left out.
+ */
+export function targetFiltersQuery(filters: TargetFilters, page = 1): string {
   const p = new URLSearchParams();
   for (const key of TARGET_FILTERS) if (filters[key]) p.set(key, filters[key]);
   const query = p.toString();
-  return query === '' ? '' : `?${query}`;
+  if (query === '') return '';
+  return page > 1 ? `?${query}&${TARGET_PAGE_PARAM}=${page}` : `?${query}`;
 }
