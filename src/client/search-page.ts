@@ -102,11 +102,14 @@ let facetsFor = -1;
 function load(): Promise<Pagefind> {
   if (pagefind !== undefined) return pagefind;
   for (const file of firstFetches) {
+    const href = `${base}${file}`;
+    // Already asked for as the page was parsed (search-early.ts), for a query that could only be words.
+    if (document.head.querySelector(`link[rel="preload"][href="${CSS.escape(href)}"]`) !== null) continue;
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = `${base}${file}`;
+    link.href = href;
     document.head.append(link);
   }
   pagefind = (async () => {
@@ -151,6 +154,11 @@ function showAnswer(lines: readonly Node[], items: readonly Node[]): void {
   list.replaceWith(nextList);
   notice = nextNotice;
   list = nextList;
+}
+
+/** Let the browser paint and handle input before the next step (the end of a long task). */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Rows that hold the results' place until they come. */
@@ -314,7 +322,11 @@ async function search(): Promise<void> {
   if (mine !== run) return;
   const found = answer.found;
 
+  // Pagefind's search, then its ten fragments, then our ranking and rows: each its own task, so
+  // the phone can paint and answer a tap in between (no one long block of the main thread).
+  await yieldToMain();
   const first = await Promise.all(found.results.slice(0, PAGE).map(toHit));
+  await yieldToMain();
   if (mine !== run) return;
   const ranked = rankResults(plan, first);
   // Sorting by date keeps Pagefind's date order; relevance puts a code's owners first, and a
