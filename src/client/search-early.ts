@@ -1,9 +1,9 @@
 /**
  * Runs inline while the search page's head is parsed (tools/build/search-page.ts puts it there,
- * with the form's `data-base` and `data-preload`): for a query that can only be words (src/lib/search/early.ts), Pagefind's code
- * and its first files (`data-preload`, written by the build) are asked for at once,
- * before the page's own script has even loaded. Kept to what the head start needs: it is written
- * into the page.
+ * with the form's `data-base` and `data-preload`, and the known syllables' script in
+ * `data-scripts`): for a query that can only be words (src/lib/search/early.ts), Pagefind's code
+ * and first files are asked for at once, before the page's own script has even loaded. Kept to
+ * what the head start needs: it is written into the page.
  */
 import { mayBeWords } from '../lib/search/early';
 
@@ -23,4 +23,6 @@ if (self !== null && mayBeWords(new URLSearchParams(location.search).get('q') ??
   };
   ask('modulepreload', `${base}pagefind/pagefind.js`);
   for (const file of (self.dataset.preload ?? '').split(' ').filter(Boolean)) ask('preload', `${base}${file}`, 'fetch');
+  // The base's known syllables, which every word search reads to know whether to correct a slip.
+  for (const file of (self.dataset.scripts ?? '').split(' ').filter(Boolean)) ask('preload', `${base}${file}`, 'script');
 }

@@ -112,7 +112,8 @@ export async function finishSearchPage(siteDir: string, indexDirs: readonly stri
   if (at !== undefined && links.length > 0) edits.push({ start: at, end: at, text: links.join('') });
   // Before the styles (a script after them waits for them); once: a page finished again (the
   // search benchmark's) has its script replaced.
-  const early = `<script id="${EARLY_ID}" data-base="${attrValue(base)}" data-preload="${attrValue(preload)}">${await earlyScript()}</script>`;
+  const scripts = paths.searchSyllables().slice(1);
+  const early = `<script id="${EARLY_ID}" data-base="${attrValue(base)}" data-preload="${attrValue(preload)}" data-scripts="${attrValue(scripts)}">${await earlyScript()}</script>`;
   const old = tags.find((t) => t.name === 'script' && t.attrs.id === EARLY_ID);
   const styles = tags.find((t) => t.name === 'link' && t.attrs.rel === 'stylesheet');
   if (old !== undefined) edits.push({ start: old.element.start, end: old.element.end, text: early });
