@@ -36,23 +36,9 @@ import {
 import { plenumSlug } from '../lib/plenums';
 import { toRoman } from '../lib/text/terms';
 import { loadKnownSyllables, loadVocabulary, lookupKey, nearestOf, type CodeMapPlace } from './code-map-loader';
+import { startPagefind, type Pagefind, type PagefindResult } from './pagefind-start';
 import { docLinks, el, resultItem, type Row } from './search-rows';
 
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string | null, o: Record<string, unknown>) => Promise<PagefindSearch>;
-  init: () => Promise<void>;
-  mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
-}
 interface Hit extends Row {
   meta: Record<string, string>;
   keys: string[];
@@ -95,9 +81,9 @@ let current: { terms: string | null; narrowing: Record<string, string> } | undef
 let facetsFor = -1;
 
 /**
- * Pagefind, loaded once. Its code, entries, WebAssembly and page lists are asked for together
- * (Pagefind alone would fetch them one after another); the entries under the build's tag, so
- * the requests made here are the ones Pagefind makes.
+ * Pagefind, loaded once (pagefind-start.ts; for a query that can only be words, already started as
+ * the page was parsed). Its code, entries, WebAssembly and page lists are asked for together
+ * (Pagefind alone would fetch them one after another).
  */
 function load(): Promise<Pagefind> {
   if (pagefind !== undefined) return pagefind;
@@ -112,17 +98,7 @@ function load(): Promise<Pagefind> {
     link.href = href;
     document.head.append(link);
   }
-  pagefind = (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // No web worker: it is another 43 kB script to fetch, and with the body indexed as a bag the
-    // chunks a query decodes are small enough for the main thread.
-    const options = { baseUrl: base, noWorker: true, ...(indexTag === '' ? {} : { metaCacheTag: indexTag }) };
-    await pf.options(options);
-    await pf.init();
-    // A large base is indexed in shards (tools/build/search-index.ts); the others merge into the first.
-    await Promise.all(indexShards.map((shard) => pf.mergeIndex(`${base}${shard}`, options)));
-    return pf;
-  })();
+  pagefind = startPagefind({ base, tag: indexTag, shards: indexShards });
   pagefind.catch(() => {
     pagefind = undefined;
   });

@@ -4,7 +4,7 @@
  * three indexes, and a search finds documents of every shard, first where their code is asked for.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,5 +61,16 @@ describe('the search index in shards', () => {
     await page.waitForFunction(() => /Tìm thấy|Không tìm thấy|Không có văn bản/.test(document.getElementById('search-status')?.textContent ?? ''));
     const first = await page.locator('#search-results li > a').first().getAttribute('href');
     expect(first).toBe(`/sotay/van-ban/${id}/`);
+  });
+
+  it('a word search merges each index once (the page and the script in its head share one start): no document twice, the count as in every shard', async () => {
+    await page.goto(`${server.url}tim-kiem/?${new URLSearchParams({ q: 'nghi quyet' })}`);
+    await page.waitForFunction(() => /Tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const hrefs = await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(1);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    const count = Number((await page.locator('#search-status').innerText()).replace(/\D/g, ''));
+    const pages = readdirSync(join(out, 'van-ban'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    expect(count).toBeLessThanOrEqual(pages);
   });
 });

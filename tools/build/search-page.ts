@@ -38,7 +38,8 @@ async function earlyScript(): Promise<string> {
 }
 
 /** The modules a module script of the site imports statically (not its dynamic imports), as files of the site. */
-export async function staticImports(siteDir: string, file: string, base: string): Promise<string[]> {
+export async function staticImports(site: string, file: string, base: string): Promise<string[]> {
+  const siteDir = resolve(site);
   const fromSite: Plugin = {
     name: 'site-files',
     setup(b) {
@@ -113,7 +114,8 @@ export async function finishSearchPage(siteDir: string, indexDirs: readonly stri
   // Before the styles (a script after them waits for them); once: a page finished again (the
   // search benchmark's) has its script replaced.
   const scripts = paths.searchSyllables().slice(1);
-  const early = `<script id="${EARLY_ID}" data-base="${attrValue(base)}" data-preload="${attrValue(preload)}" data-scripts="${attrValue(scripts)}">${await earlyScript()}</script>`;
+  const data = { base, preload, scripts, tag, shards: indexDirs.slice(1).join(',') };
+  const early = `<script id="${EARLY_ID}"${Object.entries(data).map(([k, v]) => ` data-${k}="${attrValue(v)}"`).join('')}>${await earlyScript()}</script>`;
   const old = tags.find((t) => t.name === 'script' && t.attrs.id === EARLY_ID);
   const styles = tags.find((t) => t.name === 'link' && t.attrs.rel === 'stylesheet');
   if (old !== undefined) edits.push({ start: old.element.start, end: old.element.end, text: early });
