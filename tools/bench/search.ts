@@ -16,7 +16,7 @@
  * Prints a table and writes docs/search-benchmark-<docs>.json and .md. Not a test.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { paths } from '../../src/lib/paths.ts';
@@ -39,6 +39,16 @@ const work = join(out, `corpus-${N}`);
 const RESULTS = 10;
 /** The bounds of issue 20 at 10,000 documents, cold, counted in all. */
 const BOUNDS = { words: { kB: 400, ms: 600 }, codes: { kB: 100, ms: 300 } };
+/**
+ * `--shell <dir>`: the page shell from a site built elsewhere (with base "/"), e.g. from an earlier
+ * commit, to measure the page as it was; with `--as-built` its search page is kept as that build
+ * wrote it (only the code map's shard count and the merged indexes set, as that build did).
+ * `--label <name>` names the output files (docs/search-benchmark-<docs>-<name>.*).
+ */
+const SHELL = arg('shell', '') === '' ? '' : resolve(root, arg('shell', ''));
+const AS_BUILT = process.argv.includes('--as-built');
+const LABEL = arg('label', '');
+
 /** A phone, as Lighthouse's mobile profile has it. */
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 
@@ -227,7 +237,8 @@ async function measureCold(browser: Browser, server: Served, query: string, word
       after: sum(mine.filter((t) => t.start > at)),
       results: await countOf(page),
     };
-    if (words) {
+    // (A page from before the facets waited to be opened has no opener: its counts are in `after`.)
+    if (words && (await page.locator('#search-filters summary').count()) > 0) {
       const from = server.transfers.length;
       const t0 = Date.now();
       await page.locator('#search-filters summary').click();
@@ -307,13 +318,16 @@ async function measureDefault(browser: Browser, server: Served, query: string, w
  * its styles and scripts, the service worker and what it keeps for offline use.
  */
 function installShell(dir: string): void {
-  const shell = join(out, 'page-shell');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'tools/build.ts'], {
-    cwd: root,
-    env: { ...process.env, CONTENT_ROOT: join(root, 'tests/fixtures/site'), OUT_DIR: shell, BASE_PATH: '/' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (r.status !== 0) throw new Error(`bản dựng trang tìm kiếm thất bại (${r.status})`);
+  let shell = SHELL;
+  if (shell === '') {
+    shell = join(out, 'page-shell');
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'tools/build.ts'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_ROOT: join(root, 'tests/fixtures/site'), OUT_DIR: shell, BASE_PATH: '/' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (r.status !== 0) throw new Error(`bản dựng trang tìm kiếm thất bại (${r.status})`);
+  }
   for (const file of ['tim-kiem/index.html', '_astro', 'sw.js', 'sw-register.js', 'favicon.svg', '404.html', 'index.html']) {
     cpSync(join(shell, file), join(dir, file), { recursive: true });
   }
@@ -332,15 +346,18 @@ async function main(): Promise<void> {
   console.log('Trang tìm kiếm thật (dựng từ bộ nội dung thử)…');
   installShell(oursDir);
   console.log('Lập chỉ mục của ta (Node API, như npm run build)…');
+  const asBuilt = readFileSync(join(oursDir, 'tim-kiem', 'index.html'), 'utf8');
   let t = Date.now();
   await writeSearchIndex(oursDir);
   const oursBuild = (Date.now() - t) / 1000;
+  if (AS_BUILT) writeFileSync(join(oursDir, 'tim-kiem', 'index.html'), asBuilt);
   console.log('Bản đồ số hiệu và từ vựng (như bước dựng của ta)…');
   t = Date.now();
   const shards = shardCount(docs.length);
   const vocabulary = buildVocabulary(docs.map((d) => [d.title, d.summary, bodyText(d)].join('\n')));
   const written = writeCodeMapFiles(oursDir, buildCodeMap(docs.map(codeMapInputOf), shards), vocabulary);
-  setSearchFormAttributes(oursDir, { 'data-code-shards': String(shards) });
+  const merged = readdirSync(oursDir).filter((d) => /^pagefind-\d+$/.test(d)).sort().map((d) => `${d}/`);
+  setSearchFormAttributes(oursDir, { 'data-code-shards': String(shards), ...(AS_BUILT ? { 'data-shards': merged.join(',') } : {}) });
   const mapDir = join(oursDir, 'tim-kiem', 'so-hieu');
   const shardSizes = readdirSync(mapDir).filter((f) => /^\d+\.js$/.test(f)).map((f) => statSync(join(mapDir, f)).size);
   const codeMap = {
@@ -387,10 +404,11 @@ async function main(): Promise<void> {
   }
   const result = { docs: N, date: new Date().toISOString().slice(0, 10), runs: COLD_RUNS, resultsLoaded: RESULTS, bounds: BOUNDS, build, codeMap, rows };
   const docsDir = join(root, 'docs');
-  writeFileSync(join(docsDir, `search-benchmark-${N}.json`), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(docsDir, `search-benchmark-${N}.md`), table(result));
+  const name = `search-benchmark-${N}${LABEL === '' ? '' : `-${LABEL}`}`;
+  writeFileSync(join(docsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(docsDir, `${name}.md`), table(result));
   console.log(`\n${table(result)}`);
-  console.log(`Đã ghi ${join(docsDir, `search-benchmark-${N}.json`)} và .md`);
+  console.log(`Đã ghi ${join(docsDir, `${name}.json`)} và .md`);
 }
 
 /** One query's measures. */
