@@ -126,6 +126,8 @@ describe('the search page on a phone', () => {
         const styles = document.querySelector('link[rel="stylesheet"]')!;
         return (script.compareDocumentPosition(styles) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
       })).toBe(true);
+      // It ran, under the page's policy: it announced Pagefind's code, which only it does.
+      expect(await page.locator('head link[rel="modulepreload"][href="/sotay/pagefind/pagefind.js"]').count()).toBe(1);
     } finally {
       await close();
     }
