@@ -266,6 +266,7 @@ async function search(): Promise<void> {
   let pf: Pagefind;
   let correction: Correction | undefined;
   try {
+    performance.mark('search: words (page script)');
     [pf, correction] = await Promise.all([load(), browsing ? undefined : correctionOf(state.q)]);
   } catch {
     status.textContent = viSearch.unavailable;
@@ -287,7 +288,9 @@ async function search(): Promise<void> {
   if (plan.year) narrowing.nam = plan.year;
   // The same wording SearchData.astro gives the term filter.
   if (plan.term) narrowing.khoa = viList.term(plan.term);
+  performance.mark('search: Pagefind asked');
   const answer = { terms: browsing ? null : plan.terms, narrowing, found: await ask(browsing ? null : plan.terms, narrowing) };
+  performance.mark('search: Pagefind answered');
   if (answer.found.results.length === 0 && Object.keys(narrowing).length > 0) {
     answer.narrowing = {};
     answer.found = await ask(answer.terms);
@@ -302,6 +305,7 @@ async function search(): Promise<void> {
   // the phone can paint and answer a tap in between (no one long block of the main thread).
   await yieldToMain();
   const first = await Promise.all(found.results.slice(0, PAGE).map(toHit));
+  performance.mark('search: fragments read');
   await yieldToMain();
   if (mine !== run) return;
   const ranked = rankResults(plan, first);
