@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { launch } from '../../tests/support/browser.ts';
 import { serve } from '../../tests/support/serve.ts';
+import { TRACE_CATEGORIES, mainThreadCpu, type TraceEvent } from './trace-cpu.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const argv = process.argv.slice(2);
@@ -23,6 +24,22 @@ const dir = resolve(root, arg('dir', 'bench-out/corpus-10000/ours'));
 const query = arg('q', 'chuyển đổi số');
 const runs = Number(arg('runs', '3'));
 const cpuRate = Number(arg('cpu', '1'));
+/** `--profile`: also sample the main thread's JavaScript and print the functions that took the most time. */
+const profile = argv.includes('--profile');
+/** `--js-inflate`: leave Pagefind's files to Pagefind's own JavaScript inflater (the page's native one told it is already there). */
+const jsInflate = argv.includes('--js-inflate');
+
+/** The V8 profile's self time by function (ms), most first. */
+function selfTimes(p: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }): [string, number][] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const total = new Map<string, number>();
+  (p.samples ?? []).forEach((id, i) => {
+    const n = byId.get(id)!;
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber}`;
+    total.set(key, (total.get(key) ?? 0) + (p.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  return [...total.entries()].sort((a, b) => b[1] - a[1]);
+}
 
 // Before any script of the page: long tasks, the first painted answer, and Pagefind's calls timed.
 const WATCH = `(() => {
@@ -55,10 +72,19 @@ async function main(): Promise<void> {
       await cdp.send('Performance.enable');
       if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
       await page.addInitScript(WATCH);
+      if (jsInflate) await page.addInitScript('window.fetch.inflates = true;');
+      if (profile) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
       const load = loadavg()[0]!;
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       await page.goto(`${server.url}tim-kiem/?${new URLSearchParams({ q: query })}`);
       await page.waitForFunction(() => (window as unknown as { __trace: { marks: [string][] } }).__trace.marks.some(([m]) => m === 'answer painted'), undefined, { timeout: 60_000 });
       const { metrics } = await cdp.send('Performance.getMetrics');
+      const traced = mainThreadCpu((JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents);
+      const sampled = profile ? selfTimes((await cdp.send('Profiler.stop')).profile) : [];
       const metric = (n: string) => 1000 * (metrics.find((x) => x.name === n)?.value ?? 0);
       const trace = await page.evaluate(() => {
         const w = window as unknown as { __trace: { tasks: [number, number][]; marks: [string, number][] } };
@@ -73,7 +99,7 @@ async function main(): Promise<void> {
       });
       await context.close();
       const f = (n: number) => n.toFixed(0).padStart(5);
-      console.log(`\n=== "${query}" run ${i + 1} (load ${load.toFixed(1)}, CPU ×${cpuRate}): main thread busy ${metric('TaskDuration').toFixed(0)} ms (scripts ${metric('ScriptDuration').toFixed(0)}, layout ${metric('LayoutDuration').toFixed(0)}, style ${metric('RecalcStyleDuration').toFixed(0)})`);
+      console.log(`\n=== "${query}" run ${i + 1} (load ${load.toFixed(1)}, CPU ×${cpuRate}${jsInflate ? ', inflated by Pagefind' : ''}): main thread CPU ${traced.cpu.toFixed(0)} ms in tasks of ${traced.wall.toFixed(0)} ms wall; busy ${metric('TaskDuration').toFixed(0)} ms (scripts ${metric('ScriptDuration').toFixed(0)}, layout ${metric('LayoutDuration').toFixed(0)}, style ${metric('RecalcStyleDuration').toFixed(0)})`);
       console.log(`page: response ${f(trace.nav.responseEnd)}, interactive ${f(trace.nav.domInteractive)}, DOMContentLoaded ${f(trace.nav.domContentLoaded)}`);
       const events: [number, string][] = [
         ...trace.resources.map((r): [number, string] => [r.start, `req ${f(r.start)} → ${f(r.end)} ${r.kB.toFixed(1).padStart(6)} kB ${r.by.padEnd(6)} ${r.name}`]),
@@ -81,6 +107,7 @@ async function main(): Promise<void> {
         ...trace.marks.map(([m, t]): [number, string] => [t, `MARK ${f(t)} ${m}`]),
       ];
       for (const [, line] of events.sort((a, b) => a[0] - b[0])) console.log(line);
+      if (profile) for (const [name, ms] of sampled.filter(([n]) => !/^\((idle|program)\)/.test(n)).slice(0, 25)) console.log(`self ${ms.toFixed(1).padStart(7)} ms  ${name}`);
     }
   } finally {
     await browser.close();
