@@ -114,7 +114,8 @@ async function main(): Promise<void> {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(({ query, median: m, runs: list }) => `| ${query} | ${m.score} | ${m.cls.toFixed(3)} | ${m.tbt.toFixed(0)} | ${m.lcp.toFixed(0)} | ${m.fcp.toFixed(0)} | ${m.si.toFixed(0)} | ${m.requests} | ${m.kB.toFixed(0)} | ${list.map((r) => `${r.score} / ${r.tbt.toFixed(0)} / ${(r.load ?? 0).toFixed(1)}`).join(', ')} |`),
     '',
-    `Bounds (issue 20): score ≥ 90, layout shift ≤ 0.02, blocking time ≤ 200 ms: ${rows.every(({ median: m }) => m.score >= 90 && m.cls <= 0.02 && m.tbt <= 200) ? 'met' : 'NOT met'}.`,
+    // Issue 20 bounds the search page with a word query; the others are measured the same way.
+    ...rows.map(({ query, median: m }) => `- "${query}": score ≥ 90, layout shift ≤ 0.02, blocking time ≤ 200 ms (issue 20's bounds for a word query): ${m.score >= 90 && m.cls <= 0.02 && m.tbt <= 200 ? 'met' : 'NOT met'}.`),
   ];
   const doc = join(root, 'docs', `search-lighthouse${label === '' ? '' : `-${label}`}.md`);
   writeFileSync(doc, `${lines.join('\n')}\n`);
