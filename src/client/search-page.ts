@@ -36,23 +36,9 @@ import {
 import { plenumSlug } from '../lib/plenums';
 import { toRoman } from '../lib/text/terms';
 import { loadKnownSyllables, loadVocabulary, lookupKey, nearestOf, type CodeMapPlace } from './code-map-loader';
+import { startPagefind, type Pagefind, type PagefindResult } from './pagefind-start';
 import { docLinks, el, resultItem, type Row } from './search-rows';
 
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string | null, o: Record<string, unknown>) => Promise<PagefindSearch>;
-  init: () => Promise<void>;
-  mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
-}
 interface Hit extends Row {
   meta: Record<string, string>;
   keys: string[];
@@ -95,31 +81,24 @@ let current: { terms: string | null; narrowing: Record<string, string> } | undef
 let facetsFor = -1;
 
 /**
- * Pagefind, loaded once. Its code, entries, WebAssembly and page lists are asked for together
- * (Pagefind alone would fetch them one after another); the entries under the build's tag, so
- * the requests made here are the ones Pagefind makes.
+ * Pagefind, loaded once (pagefind-start.ts; for a query that can only be words, already started as
+ * the page was parsed). Its code, entries, WebAssembly and page lists are asked for together
+ * (Pagefind alone would fetch them one after another).
  */
 function load(): Promise<Pagefind> {
   if (pagefind !== undefined) return pagefind;
   for (const file of firstFetches) {
+    const href = `${base}${file}`;
+    // Already asked for as the page was parsed (search-early.ts), for a query that could only be words.
+    if (document.head.querySelector(`link[rel="preload"][href="${CSS.escape(href)}"]`) !== null) continue;
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = `${base}${file}`;
+    link.href = href;
     document.head.append(link);
   }
-  pagefind = (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // No web worker: it is another 43 kB script to fetch, and with the body indexed as a bag the
-    // chunks a query decodes are small enough for the main thread.
-    const options = { baseUrl: base, noWorker: true, ...(indexTag === '' ? {} : { metaCacheTag: indexTag }) };
-    await pf.options(options);
-    await pf.init();
-    // A large base is indexed in shards (tools/build/search-index.ts); the others merge into the first.
-    await Promise.all(indexShards.map((shard) => pf.mergeIndex(`${base}${shard}`, options)));
-    return pf;
-  })();
+  pagefind = startPagefind({ base, tag: indexTag, shards: indexShards });
   pagefind.catch(() => {
     pagefind = undefined;
   });
@@ -151,6 +130,11 @@ function showAnswer(lines: readonly Node[], items: readonly Node[]): void {
   list.replaceWith(nextList);
   notice = nextNotice;
   list = nextList;
+}
+
+/** Let the browser paint and handle input before the next step (the end of a long task). */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Rows that hold the results' place until they come. */
@@ -282,6 +266,7 @@ async function search(): Promise<void> {
   let pf: Pagefind;
   let correction: Correction | undefined;
   try {
+    performance.mark('search: words (page script)');
     [pf, correction] = await Promise.all([load(), browsing ? undefined : correctionOf(state.q)]);
   } catch {
     status.textContent = viSearch.unavailable;
@@ -303,7 +288,9 @@ async function search(): Promise<void> {
   if (plan.year) narrowing.nam = plan.year;
   // The same wording SearchData.astro gives the term filter.
   if (plan.term) narrowing.khoa = viList.term(plan.term);
+  performance.mark('search: Pagefind asked');
   const answer = { terms: browsing ? null : plan.terms, narrowing, found: await ask(browsing ? null : plan.terms, narrowing) };
+  performance.mark('search: Pagefind answered');
   if (answer.found.results.length === 0 && Object.keys(narrowing).length > 0) {
     answer.narrowing = {};
     answer.found = await ask(answer.terms);
@@ -314,7 +301,12 @@ async function search(): Promise<void> {
   if (mine !== run) return;
   const found = answer.found;
 
+  // Pagefind's search, then its ten fragments, then our ranking and rows: each its own task, so
+  // the phone can paint and answer a tap in between (no one long block of the main thread).
+  await yieldToMain();
   const first = await Promise.all(found.results.slice(0, PAGE).map(toHit));
+  performance.mark('search: fragments read');
+  await yieldToMain();
   if (mine !== run) return;
   const ranked = rankResults(plan, first);
   // Sorting by date keeps Pagefind's date order; relevance puts a code's owners first, and a

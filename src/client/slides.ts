@@ -5,7 +5,7 @@
  * screen on its own gets smaller type on its slide. Laid out again when the window changes size.
  * Keys: arrows, Page Up/Down and Space move one slide; Home/End to the ends; Esc back to the kit.
  */
-import { vi } from '../i18n/vi';
+import { viSlides } from '../i18n/vi';
 
 const deck = document.getElementById('slides');
 
@@ -43,7 +43,7 @@ if (deck !== null) {
     if (n > 0) slide.id = `${part.id}-${n + 1}`;
     slide.dataset.part = part.id;
     const h = heading.cloneNode(true) as HTMLElement;
-    if (n > 0) h.append(` ${vi.kit.continued}`);
+    if (n > 0) h.append(` ${viSlides.continued}`);
     slide.append(h, ...[...part.children].filter((c) => isFrame(c) && (n === 0 || !c.classList.contains('slide-help'))).map((c) => c.cloneNode(true)));
     if (n > 0) slide.dataset.continued = '';
     return slide;
@@ -128,9 +128,9 @@ if (deck !== null) {
     for (const s of slides) for (let size = 95; !fits(s) && size >= 50; size -= 5) s.style.fontSize = `${size}%`;
     deck.classList.remove('measuring');
     slides.forEach((s, i) => {
-      s.setAttribute('aria-label', vi.kit.slide(i + 1, slides.length));
+      s.setAttribute('aria-label', viSlides.slide(i + 1, slides.length));
       const position = s.querySelector('.slide-position');
-      if (position !== null) position.textContent = vi.kit.position(i + 1, slides.length);
+      if (position !== null) position.textContent = viSlides.position(i + 1, slides.length);
     });
   };
 

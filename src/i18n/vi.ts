@@ -52,6 +52,14 @@ export const viOffline = {
   removed: (label: string) => `Đã bỏ ${label} khỏi bộ tài liệu.`,
 } as const;
 
+/** The presentation view's slides: what its script writes as it lays them out (src/client/slides.ts). */
+export const viSlides = {
+  position: (n: number, of: number) => `${n}/${of}`,
+  slide: (n: number, of: number) => `Phần ${n} trên ${of}`,
+  /** After the heading of a slide that carries on the part before it. */
+  continued: '(tiếp)',
+} as const;
+
 /** The packet: study material of several documents gathered into one handout. */
 export const viPacket = {
   nav: 'Bộ tài liệu',
@@ -477,10 +485,7 @@ export const vi = {
     present: 'Trình chiếu',
     presentTitle: (label: string) => `Trình chiếu: ${label}`,
     presentHelp: 'Phím mũi tên, Page Up/Page Down hoặc phím cách để chuyển phần; Esc để thoát về tài liệu học tập.',
-    position: (n: number, of: number) => `${n}/${of}`,
-    slide: (n: number, of: number) => `Phần ${n} trên ${of}`,
-    /** After the heading of a slide that carries on the part before it. */
-    continued: '(tiếp)',
+    ...viSlides,
     keyPoints: 'Điểm chính',
     exit: 'Thoát trình chiếu',
   },

@@ -38,6 +38,8 @@ const PAGE_TYPES: PageType[] = [
   { name: 'chỉ tiêu lọc theo năm (dữ liệu tải khi lọc)', find: /^chi-tieu\/index\.html$/, query: '?nam=2020', ready: '.targets-overview tbody tr .progress-bar' },
   { name: 'biên tập: văn bản chưa có, một loại', find: /^bien-tap\/tham-chieu\/[^/]+\/index\.html$/ },
   { name: 'tìm kiếm (có truy vấn)', find: /^tim-kiem\/index\.html$/, query: '?q=nq%2058', ready: 'main a[href*="58-nq-tw-2020"]' },
+  // Words: the head's inline script (hashed by the policy) starts Pagefind and its WebAssembly.
+  { name: 'tìm kiếm (từ ngữ)', find: /^tim-kiem\/index\.html$/, query: '?q=chuy%E1%BB%83n%20%C4%91%E1%BB%95i%20s%E1%BB%91', ready: '#search-results li > a[href*="/van-ban/"]' },
   { name: 'số hiệu dùng chung', find: /^so-hieu\/[^/]+\/index\.html$/ },
   { name: 'hội nghị Trung ương', find: /^hoi-nghi-trung-uong\/[^/]+\/index\.html$/ },
   { name: 'danh sách hội nghị Trung ương', find: /^hoi-nghi-trung-uong\/index\.html$/ },

@@ -118,6 +118,16 @@ describe('the search page on a phone', () => {
       expect(links).toEqual(preload.map((f) => `/sotay/${f}`));
       // The page's modules are announced in its head, so they load beside its script.
       expect(await page.locator('head link[rel="modulepreload"]').count()).toBeGreaterThan(0);
+      // A small script before the styles asks for them as the page is parsed, for words only.
+      const early = page.locator('head script#search-early');
+      expect(await early.getAttribute('data-preload')).toBe(preload.join(' '));
+      expect(await page.evaluate(() => {
+        const script = document.getElementById('search-early')!;
+        const styles = document.querySelector('link[rel="stylesheet"]')!;
+        return (script.compareDocumentPosition(styles) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      })).toBe(true);
+      // It ran, under the page's policy: it announced Pagefind's code, which only it does.
+      expect(await page.locator('head link[rel="modulepreload"][href="/sotay/pagefind/pagefind.js"]').count()).toBe(1);
     } finally {
       await close();
     }

@@ -65,4 +65,15 @@ describe('the search index in shards', () => {
     const first = await page.locator('#search-results li > a').first().getAttribute('href');
     expect(first).toBe(`/sotay/van-ban/${id}/`);
   });
+
+  it('a word search merges each index once (the page and the script in its head share one start): no document twice, the count as in every shard', async () => {
+    await page.goto(`${server.url}tim-kiem/?${new URLSearchParams({ q: 'nghi quyet' })}`);
+    await page.waitForFunction(() => /Tìm thấy/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const hrefs = await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(1);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    const count = Number((await page.locator('#search-status').innerText()).replace(/\D/g, ''));
+    const pages = readdirSync(join(out, 'van-ban'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+    expect(count).toBeLessThanOrEqual(pages);
+  });
 });

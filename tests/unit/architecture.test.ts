@@ -89,3 +89,23 @@ describe('the rooms exist where the layout says', () => {
     expect(statSync(join(root, dir)).isDirectory()).toBe(true);
   });
 });
+
+/** The names a file imports from the UI dictionary (src/i18n/vi), read with TypeScript's parser. */
+function dictionaryNames(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest);
+  return source.statements.flatMap((s) => {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier)) return [];
+    if (target(file, s.moduleSpecifier.text).replace(/\.ts$/, '') !== 'src/i18n/vi') return [];
+    const bindings = s.importClause?.namedBindings;
+    if (bindings === undefined) return ['(the whole module)'];
+    return ts.isNamespaceImport(bindings) ? ['* (the whole module)'] : bindings.elements.map((e) => (e.propertyName ?? e.name).text);
+  });
+}
+
+describe('the browser\'s scripts take UI strings by section', () => {
+  // The whole dictionary in one script puts every page's strings into the chunk the search page
+  // loads before its first result (20 kB once the slides took it whole).
+  it.each(sources('src/client').filter((f) => f.endsWith('.ts')))('%s imports sections, not the whole dictionary', (file) => {
+    expect(dictionaryNames(file).filter((name) => !/^vi[A-Z]\w*$/.test(name))).toEqual([]);
+  });
+});

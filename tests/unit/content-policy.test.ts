@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy trusts no script for being on a page. The policy allows by hash only
- * the inline scripts the site's code declares (none today); an inline script found on a built page
+ * the inline scripts the site's code declares (one: the search page's head script), and each page
+ * only those it carries; an inline script found on a built page
  * (which content can only bring by bypassing both the check and the renderer) is not hashed, and
  * the delivery pass stops the build naming its page.
  */
@@ -8,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OWN_SCRIPT_HASHES, foreignInlineScripts } from '../../tools/quality/csp';
+import { OWN_SCRIPT_HASHES, foreignInlineScripts, scriptHash } from '../../tools/quality/csp';
+import { SEARCH_EARLY_SCRIPT } from '../../tools/build/search-early';
 import { readPage } from '../../tools/quality/html';
 import { deliverPages } from '../../tools/build/delivery';
 
@@ -30,7 +32,11 @@ async function deliver(body: string): Promise<{ html?: string; error?: string }>
 }
 
 describe('the policy allows only the site\'s own inline scripts', () => {
-  it('the site declares none', () => expect(OWN_SCRIPT_HASHES).toEqual([]));
+  it('the site declares one: the search page\'s head script, as the build writes it', () => {
+    expect(OWN_SCRIPT_HASHES).toEqual([scriptHash(SEARCH_EARLY_SCRIPT)]);
+    // Bundled, not empty: the hash is of code that runs.
+    expect(SEARCH_EARLY_SCRIPT).toMatch(/mayBeWords|currentScript/);
+  });
 
   it.each<[string, string[]]>([
     ['<script>alert(1)</script>', ['alert(1)']],
@@ -47,6 +53,18 @@ describe('the policy allows only the site\'s own inline scripts', () => {
     expect(error).toBeUndefined();
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
     expect(html).not.toContain('sha256-');
+  });
+
+  it('a page that carries the search page\'s head script allows its hash, and only it', async () => {
+    const { html, error } = await deliver(`<p>x</p><script id="search-early">${SEARCH_EARLY_SCRIPT}</script>`);
+    expect(error).toBeUndefined();
+    expect(html).toContain(`script-src 'self' ${scriptHash(SEARCH_EARLY_SCRIPT)};`);
+    expect(html!.match(/sha256-/g)).toHaveLength(1);
+  });
+
+  it('the head script changed by one character is foreign: not hashed, and it stops the build', async () => {
+    const { error } = await deliver(`<script>${SEARCH_EARLY_SCRIPT};</script>`);
+    expect(error).toContain('Nội dung không được chứa mã');
   });
 
   it.each([

@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OWN_SCRIPT_HASHES, blockedInlineCodeOf, buildPolicy, foreignInlineScripts, policyEdits } from '../quality/csp';
+import { blockedInlineCodeOf, buildPolicy, foreignInlineScripts, ownHashesOn, policyEdits } from '../quality/csp';
 import { anchorIdsOf, applyEdits, readPage } from '../quality/html';
 import { checkPageLinks, pageRefsOf, type LinkProblem, type PendingAnchor } from '../quality/links';
 import { registerEdit, registerSrc } from '../delivery/service-worker';
@@ -62,8 +62,9 @@ export function deliverBatch(batch: PageBatch): BatchResult {
     // An inline script the site did not write is never hashed into the policy (so the browser blocks it), and stops the build.
     result.blocked.push(...foreignInlineScripts(page.scripts).map((s) => `  ${file}: <script>${s.text.trim().slice(0, 40)}${s.text.trim().length > 40 ? '…' : ''}</script>`));
     const register = batch.worker ? registerEdit(page.tags, batch.base) : undefined;
-    const policy = buildPolicy({ scriptHashes: OWN_SCRIPT_HASHES, wasm: batch.wasm });
-    // The layout already wrote both into its pages: only a page that lacks them is written again.
+    // A page allows only the hashes of the site's own inline scripts it carries (the search page's head script).
+    const policy = buildPolicy({ scriptHashes: ownHashesOn(page.scripts), wasm: batch.wasm });
+    // The layout already wrote both into its pages: only a page that lacks them (or whose policy must hash its head script) is written again.
     const edits = [...policyEdits(page.tags, policy), ...(register ? [register] : [])];
     if (edits.length > 0) {
       writeFileSync(join(batch.siteDir, file), applyEdits(html, edits));

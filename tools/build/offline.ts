@@ -10,7 +10,7 @@ import { offlineEntry, type OfflineEntry } from '../delivery/offline-search';
 import { shardCount } from '../../src/lib/search/code-map';
 import { relativeUrl, rewriteCssForFiles, rewriteHtmlForFiles } from '../delivery/offline';
 import { loadSite } from '../../src/loader/site';
-import { OWN_SCRIPT_HASHES, buildPolicy, injectPolicy } from '../quality/csp';
+import { buildPolicy, injectPolicy, ownHashesOn } from '../quality/csp';
 import { applyEdits, headEnd, readPage, type Edit } from '../quality/html';
 import { SW_FILE, SW_REGISTER_FILE } from '../delivery/service-worker';
 import { formatViDate } from '../../src/lib/text/dates';
@@ -153,7 +153,7 @@ export async function makeOffline(siteDir: string, root: string, contentRoot: st
     }
     html = applyEdits(html, edits);
     html = rewriteHtmlForFiles(html, file, files);
-    html = injectPolicy(html, buildPolicy({ scriptHashes: OWN_SCRIPT_HASHES, wasm: false, localFiles: true }));
+    html = injectPolicy(html, buildPolicy({ scriptHashes: ownHashesOn(page.scripts), wasm: false, localFiles: true }));
     writeFileSync(join(siteDir, file), html);
   }
   for (const css of [...files].filter((f) => f.endsWith('.css'))) {

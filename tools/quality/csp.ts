@@ -7,6 +7,7 @@
  * blocked by the browser, and the build stops naming its page.
  */
 import { createHash } from 'node:crypto';
+import { SEARCH_EARLY_SCRIPT } from '../build/search-early';
 import { applyEdits, attrValue, headInsertionPoint, readPage, startTags, type Edit, type ScriptElement, type Tag } from './html';
 
 /** The CSP source for an inline script's exact text ("'sha256-…'"). */
@@ -15,11 +16,13 @@ export function scriptHash(text: string): string {
 }
 
 /**
- * The inline scripts the site itself writes, by exact text. None: every script of the site is a
- * file (`/_astro/…`, the service worker's registration, the packet's kits), and astro.config.mjs
- * keeps Vite from inlining them. A component that needs an inline script declares its text here.
+ * The inline scripts the site itself writes, by exact text. One: the search page's head script
+ * (tools/build/search-early.ts), inline because a script file in the head would hold the parser
+ * for a round trip before Pagefind's files are even asked for. Every other script of the site is
+ * a file (`/_astro/…`, the service worker's registration, the packet's kits), and astro.config.mjs
+ * keeps Vite from inlining them. Code that writes an inline script declares its text here.
  */
-export const OWN_INLINE_SCRIPTS: readonly string[] = [];
+export const OWN_INLINE_SCRIPTS: readonly string[] = [SEARCH_EARLY_SCRIPT];
 
 /** The hashes the policy allows: those of the site's own inline scripts, and no other. */
 export const OWN_SCRIPT_HASHES: readonly string[] = OWN_INLINE_SCRIPTS.map(scriptHash);
@@ -36,6 +39,12 @@ export function executedInlineScripts(found: readonly ScriptElement[]): ScriptEl
 export function foreignInlineScripts(found: readonly ScriptElement[]): ScriptElement[] {
   const own = new Set(OWN_SCRIPT_HASHES);
   return executedInlineScripts(found).filter((s) => !own.has(scriptHash(s.text)));
+}
+
+/** The hashes a page's policy allows: those of the site's own inline scripts that the page carries, and no other. */
+export function ownHashesOn(found: readonly ScriptElement[]): string[] {
+  const own = new Set(OWN_SCRIPT_HASHES);
+  return [...new Set(executedInlineScripts(found).map((s) => scriptHash(s.text)).filter((h) => own.has(h)))];
 }
 
 /** True when a site's files include WebAssembly: a .wasm file, or Pagefind's `wasm.<lang>.pagefind`. */

@@ -6,3 +6,5 @@ export * from './highlight.ts';
 export * from './url.ts';
 export * from './code-map.ts';
 export * from './spelling.ts';
+export * from './early.ts';
+export * from './pagefind.ts';
