@@ -41,9 +41,14 @@ function state(): LiveState {
 
 /** Read the content under `root` now (the memo forgotten first); the check's problems are a reading too. */
 export function readNow(root: string): Reading {
+  forgetSite();
+  return read(root);
+}
+
+/** Read `root` through the loader's memo and keep it as the last reading: a site, or the check's problems. */
+function read(root: string): Reading {
   const s = state();
   s.root = resolve(root);
-  forgetSite();
   try {
     s.last = { site: loadSite(s.root) };
   } catch (error) {
@@ -55,17 +60,7 @@ export function readNow(root: string): Reading {
 
 /** The last reading; the first is the loader's memo (what the integration read at start), or its problems. */
 export function lastReading(root: string): Reading {
-  const s = state();
-  if (s.last === undefined) {
-    s.root = resolve(root);
-    try {
-      s.last = { site: loadSite(s.root) };
-    } catch (error) {
-      if (!(error instanceof ContentCheckError)) throw error;
-      s.last = { problems: error.errors };
-    }
-  }
-  return s.last;
+  return state().last ?? read(root);
 }
 
 /**

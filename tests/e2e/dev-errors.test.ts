@@ -8,11 +8,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
+import { freePort, personEnv } from '../support/dev-server';
 import { FIXTURE_SITE } from '../support/global-setup';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -22,24 +22,6 @@ const good = readFileSync(join(FIXTURE_SITE, FILE), 'utf8');
 /** The same entry with an impossible date: the check names line 5, field "issued". */
 const broken = good.replace(/^issued: .*$/m, 'issued: 31/02/2020');
 const PROBLEM = `${FILE}:5  trường "issued": ngày không hợp lệ "31/02/2020": ngày 31/02/2020 không tồn tại; hãy viết dd/mm/yyyy, ví dụ 05/08/2020. → Sửa giá trị của trường theo hướng dẫn`;
-
-/** The environment a person's shell has: without what the test runner adds (NODE_ENV=test turns Vite's reload off). */
-function personEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { BASE_URL: _base, NODE_ENV: _mode, MODE: _m, DEV: _d, PROD: _p, SSR: _s, VITEST: _v, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _w, ...env } = process.env;
-  return { ...env, ...extra };
-}
-
-/** A free TCP port on the loopback. */
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 let dev: ChildProcess | undefined;
 let terminal = '';
