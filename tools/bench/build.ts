@@ -166,8 +166,13 @@ if (existsSync(mdFile)) {
   type Saved = (typeof results)[number] & { date: string };
   const all = (JSON.parse(readFileSync(jsonFile, 'utf8')) as { runs: Saved[] }).runs;
   const newest = [...new Map(all.map((r) => [r.n, r])).values()].sort((a, b) => a.n - b.n);
-  const line = (r: Saved): string => {
-    const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
+  // A bare run that failed where an earlier one built (another build cleared the cache Astro was
+  // writing: the bare site's node_modules is the shared one) gives way to the newest that built, dated.
+  const builtBare = new Map(all.flatMap((r) => (r.bare?.ok ? [[r.n, { ...r.bare, date: r.date }] as const] : [])));
+  const line = (saved: Saved): string => {
+    const earlier = saved.bare?.ok === true ? undefined : builtBare.get(saved.n);
+    const r = earlier === undefined ? saved : { ...saved, bare: earlier };
+    const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s${earlier === undefined ? '' : ` (đo lúc ${earlier.date.slice(0, 16).replace('T', ' ')})`} | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
     const ratio = r.bare?.ok && r.ours.ok ? `${(r.ours.seconds / r.bare.seconds).toFixed(2)}×` : '–';
     const cpuRatio = r.bare?.ok && r.ours.ok && r.ours.cpuSeconds !== undefined && r.bare.cpuSeconds !== undefined ? `${(r.ours.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}×` : '–';
     const ours = r.ours.ok ? `${r.ours.seconds.toFixed(1)} s` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`;
