@@ -34,7 +34,7 @@ interface Run {
   /** The machine's load (1-minute average) when the run started and when it ended: the machine is shared, runs are noisy. */
   load?: [number, number];
   /** Each phase of our build; the delivery pass's own process (its time beside the other steps, CPU, peak) under `process`. */
-  phases?: { name: string; seconds: number; cpuSeconds?: number; peakMB: number; process?: { seconds: number; cpuSeconds: number; peakMB: number } }[];
+  phases?: { name: string; seconds: number; cpuSeconds?: number; peakMB: number; process?: { seconds: number; cpuSeconds: number; peakMB: number }; total?: number }[];
   /** Astro's content store in our build (tools/build/store-report.ts). */
   store?: StoreReport;
   /** The largest page by bytes and by elements, and how many pages are over the bound (ours only). */
@@ -116,7 +116,7 @@ for (const n of sizes) {
   console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s (CPU ${ours.cpuSeconds?.toFixed(1)} s; tải máy ${ours.load?.map((l) => l.toFixed(1)).join(' → ')}), đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB)`);
   if (!ours.ok) console.log(ours.tail);
   for (const p of ours.phases ?? []) {
-    const own = p.process === undefined ? '' : `; tiến trình riêng chạy song song: ${p.process.seconds.toFixed(1)} s, CPU ${p.process.cpuSeconds.toFixed(1)} s, đỉnh ${(p.process.peakMB / 1024).toFixed(2)} GB`;
+    const own = p.total !== undefined ? `; chạy song song với bước sau, cả thảy ${p.total.toFixed(1)} s` : p.process === undefined ? '' : `; tiến trình riêng chạy song song: ${p.process.seconds.toFixed(1)} s, CPU ${p.process.cpuSeconds.toFixed(1)} s, đỉnh ${(p.process.peakMB / 1024).toFixed(2)} GB`;
     console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s, CPU ${p.cpuSeconds?.toFixed(1) ?? '–'} s (đỉnh của tiến trình dựng tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB${own})`);
   }
   if (ours.store !== undefined) console.log(`  ${storeLine(ours.store)}`);
