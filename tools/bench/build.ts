@@ -116,7 +116,7 @@ for (const n of sizes) {
   console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s (CPU ${ours.cpuSeconds?.toFixed(1)} s; tải máy ${ours.load?.map((l) => l.toFixed(1)).join(' → ')}), đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB)`);
   if (!ours.ok) console.log(ours.tail);
   for (const p of ours.phases ?? []) {
-    const own = p.total !== undefined ? `; chạy song song với bước sau, cả thảy ${p.total.toFixed(1)} s` : p.process === undefined ? '' : `; tiến trình riêng chạy song song: ${p.process.seconds.toFixed(1)} s, CPU ${p.process.cpuSeconds.toFixed(1)} s, đỉnh ${(p.process.peakMB / 1024).toFixed(2)} GB`;
+    const own = p.total !== undefined ? `; cả thảy ${p.total.toFixed(1)} s, cùng lúc với bước in ngay trên` : p.process === undefined ? '' : `; tiến trình riêng chạy song song: ${p.process.seconds.toFixed(1)} s, CPU ${p.process.cpuSeconds.toFixed(1)} s, đỉnh ${(p.process.peakMB / 1024).toFixed(2)} GB`;
     console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s, CPU ${p.cpuSeconds?.toFixed(1) ?? '–'} s (đỉnh của tiến trình dựng tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB${own})`);
   }
   if (ours.store !== undefined) console.log(`  ${storeLine(ours.store)}`);
