@@ -33,7 +33,8 @@ interface Run {
   tail: string;
   /** The machine's load (1-minute average) when the run started and when it ended: the machine is shared, runs are noisy. */
   load?: [number, number];
-  phases?: { name: string; seconds: number; peakMB: number }[];
+  /** Each phase of our build; the delivery pass's own process (its time beside the other steps, CPU, peak) under `process`. */
+  phases?: { name: string; seconds: number; cpuSeconds?: number; peakMB: number; process?: { seconds: number; cpuSeconds: number; peakMB: number }; total?: number }[];
   /** Astro's content store in our build (tools/build/store-report.ts). */
   store?: StoreReport;
   /** The largest page by bytes and by elements, and how many pages are over the bound (ours only). */
@@ -53,10 +54,11 @@ function clearCaches(dir: string): void {
  * tree, as getrusage reports it). Pagefind indexes in a process of its own; a sampler records
  * that process's own peak (VmHWM) so the table can say which process the peak belongs to.
  */
-function timed(cmd: string, args: string[], cwd: string, env: Record<string, string>): Run {
+function timed(cmd: string, args: string[], cwd: string, env: Record<string, string>, dir: string): Run {
   const loadBefore = loadavg()[0]!;
-  const stats = join(out, 'time.txt');
-  const samples = join(out, 'pagefind-hwm.txt');
+  // In the size's own folder: two sizes measured at once never share these files.
+  const stats = join(dir, 'time.txt');
+  const samples = join(dir, 'pagefind-hwm.txt');
   rmSync(samples, { force: true });
   const sampler = spawn('sh', ['-c', `while :; do for p in $(pgrep -f pagefind_extended); do grep VmHWM /proc/$p/status 2>/dev/null; done; sleep 0.5; done >> ${samples}`], { stdio: 'ignore' });
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', stats, cmd, ...args], {
@@ -109,11 +111,14 @@ for (const n of sizes) {
   clearCaches(root);
   const report = join(dir, 'phases.json');
   rmSync(report, { force: true });
-  const ours: Run = timed(node, [tsx, 'tools/build.ts'], root, { CONTENT_ROOT: dir, OUT_DIR: join(dir, 'ours'), BUILD_REPORT: report });
+  const ours: Run = timed(node, [tsx, 'tools/build.ts'], root, { CONTENT_ROOT: dir, OUT_DIR: join(dir, 'ours'), BUILD_REPORT: report }, dir);
   if (existsSync(report)) Object.assign(ours, JSON.parse(readFileSync(report, 'utf8')) as Pick<Run, 'phases' | 'store'>);
   console.log(`của dự án: ${ours.ok ? 'xong' : 'LỖI'} ${ours.seconds.toFixed(1)} s (CPU ${ours.cpuSeconds?.toFixed(1)} s; tải máy ${ours.load?.map((l) => l.toFixed(1)).join(' → ')}), đỉnh ${(ours.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(ours.pagefindPeakMB / 1024).toFixed(2)} GB)`);
   if (!ours.ok) console.log(ours.tail);
-  for (const p of ours.phases ?? []) console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s (đỉnh tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB)`);
+  for (const p of ours.phases ?? []) {
+    const own = p.total !== undefined ? `; cả thảy ${p.total.toFixed(1)} s, cùng lúc với bước in ngay trên` : p.process === undefined ? '' : `; tiến trình riêng chạy song song: ${p.process.seconds.toFixed(1)} s, CPU ${p.process.cpuSeconds.toFixed(1)} s, đỉnh ${(p.process.peakMB / 1024).toFixed(2)} GB`;
+    console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s, CPU ${p.cpuSeconds?.toFixed(1) ?? '–'} s (đỉnh của tiến trình dựng tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB${own})`);
+  }
   if (ours.store !== undefined) console.log(`  ${storeLine(ours.store)}`);
   if (ours.ok) {
     // Every page a phone may open stays small (issue 20): measured after the timed build.
@@ -130,7 +135,7 @@ for (const n of sizes) {
     const bareDir = join(dir, 'bare');
     writeBareSite(bareDir, join(dir, 'content'));
     clearCaches(bareDir);
-    const run = timed(node, ['build.mjs'], bareDir, { OUT_DIR: join(dir, 'bare-out') });
+    const run = timed(node, ['build.mjs'], bareDir, { OUT_DIR: join(dir, 'bare-out') }, dir);
     const split = /\{"astro":[^}]*\}/.exec(run.tail)?.[0];
     bare = { ...run, ...(split ? (JSON.parse(split) as { astro: number; pagefind: number }) : {}) };
     console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1)} s; tải máy ${run.load?.map((l) => l.toFixed(1)).join(' → ')}), đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB)`);
@@ -161,8 +166,13 @@ if (existsSync(mdFile)) {
   type Saved = (typeof results)[number] & { date: string };
   const all = (JSON.parse(readFileSync(jsonFile, 'utf8')) as { runs: Saved[] }).runs;
   const newest = [...new Map(all.map((r) => [r.n, r])).values()].sort((a, b) => a.n - b.n);
-  const line = (r: Saved): string => {
-    const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
+  // A bare run that failed where an earlier one built (another build cleared the cache Astro was
+  // writing: the bare site's node_modules is the shared one) gives way to the newest that built, dated.
+  const builtBare = new Map(all.flatMap((r) => (r.bare?.ok ? [[r.n, { ...r.bare, date: r.date }] as const] : [])));
+  const line = (saved: Saved): string => {
+    const earlier = saved.bare?.ok === true ? undefined : builtBare.get(saved.n);
+    const r = earlier === undefined ? saved : { ...saved, bare: earlier };
+    const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s${earlier === undefined ? '' : ` (đo lúc ${earlier.date.slice(0, 16).replace('T', ' ')})`} | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
     const ratio = r.bare?.ok && r.ours.ok ? `${(r.ours.seconds / r.bare.seconds).toFixed(2)}×` : '–';
     const cpuRatio = r.bare?.ok && r.ours.ok && r.ours.cpuSeconds !== undefined && r.bare.cpuSeconds !== undefined ? `${(r.ours.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}×` : '–';
     const ours = r.ours.ok ? `${r.ours.seconds.toFixed(1)} s` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`;

@@ -3,9 +3,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitePage } from '../quality/links';
 
-/** Every file under `dir`, as "/"-separated paths from it, sorted. */
+/**
+ * Every file under `dir`, as "/"-separated paths from it, sorted. A folder removed while it is
+ * listed (a step writing beside the delivery pass replaces its own folder) is left out: the pass
+ * lists the site again once every step is done.
+ */
 export function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true })
+  let entries;
+  try {
+    entries = readdirSync(join(dir, prefix), { withFileTypes: true });
+  } catch (error) {
+    if (prefix !== '' && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
     .flatMap((entry) => {
       const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
       return entry.isDirectory() ? listFiles(dir, rel) : [rel];

@@ -18,6 +18,8 @@ export interface StepContext {
 /** One post-build step; it throws to stop the build. */
 export interface BuildStep {
   name: string;
+  /** Runs while the step before it is still at work (it needs nothing that step writes, and that step waits on another process). */
+  beside?: boolean;
   run: (ctx: StepContext) => void | Promise<void>;
 }
 
@@ -32,6 +34,8 @@ export const postBuildSteps: BuildStep[] = [
   },
   {
     name: 'bản đồ số hiệu (tra cứu số hiệu không cần Pagefind)',
+    // From the loaded content, into its own folder: while Pagefind's process reads the pages.
+    beside: true,
     run: ({ siteDir, contentRoot }) => {
       writeCodeMap(siteDir, contentRoot);
     },
