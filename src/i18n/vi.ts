@@ -260,6 +260,7 @@ export const vi = {
   provenance: {
     commercial: 'nguồn thương mại',
     commercialWhy: 'Con số này Sổ tay mới đọc được ở một trang thương mại (báo thương mại, trang tổng hợp, trang luật, blog), chưa đối chiếu được với báo, cổng thông tin của Đảng, Nhà nước.',
+    commercialStatusWhy: 'Hiệu lực này Sổ tay mới đọc được ở một trang thương mại (báo thương mại, trang tổng hợp, trang luật, blog), chưa đối chiếu được với báo, cổng thông tin của Đảng, Nhà nước.',
     outlet: { party: 'nguồn của Đảng', state: 'nguồn Nhà nước', commercial: 'nguồn thương mại' } as Record<string, string>,
     accessed: (date: string) => `đọc ngày ${date}`,
   },
