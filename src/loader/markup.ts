@@ -42,6 +42,12 @@ export function readMarkup(html: string): MarkupToken[] {
     text.text += value;
     cursor = end;
   };
+  // A comment, CDATA, declaration or processing instruction: one token, its content never read.
+  const opaque = (type: 'comment' | 'other') => (_start: number, end: number): void => {
+    flushText();
+    tokens.push({ type, start: cursor });
+    cursor = end + 1;
+  };
   const endTag = (end: number): void => {
     if (tag !== undefined) tokens.push(tag);
     tag = undefined;
@@ -78,26 +84,10 @@ export function readMarkup(html: string): MarkupToken[] {
         tokens.push({ type: 'end', name: written.toLowerCase(), written, start: cursor });
         cursor = end + 1;
       },
-      oncomment: (_start, end) => {
-        flushText();
-        tokens.push({ type: 'comment', start: cursor });
-        cursor = end + 1;
-      },
-      oncdata: (_start, end) => {
-        flushText();
-        tokens.push({ type: 'other', start: cursor });
-        cursor = end + 1;
-      },
-      ondeclaration: (_start, end) => {
-        flushText();
-        tokens.push({ type: 'other', start: cursor });
-        cursor = end + 1;
-      },
-      onprocessinginstruction: (_start, end) => {
-        flushText();
-        tokens.push({ type: 'other', start: cursor });
-        cursor = end + 1;
-      },
+      oncomment: opaque('comment'),
+      oncdata: opaque('other'),
+      ondeclaration: opaque('other'),
+      onprocessinginstruction: opaque('other'),
       onend: () => {
         // A tag cut off by the end of the text ("<b" alone) is still a tag the browser would read.
         if (tag !== undefined) tokens.push(tag);
