@@ -22,7 +22,7 @@ const ignoredByWatcher = (/** @type {string} */ path) => {
 export default defineConfig({
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: Number(process.env.ASTRO_CONCURRENCY ?? 4) },
   outDir: process.env.OUT_DIR ?? './dist',
   // Documents are content collections filled by the one reader (src/content.config.ts); their
   // bodies are rendered by src/loader/render.ts (Sätteri), not by Astro's Markdown pipeline. MDX is

@@ -27,7 +27,7 @@ export interface BuildStep {
 export const postBuildSteps: BuildStep[] = [
   {
     name: 'chỉ mục tìm kiếm (Pagefind)',
-    // Node API, not the CLI: forced Vietnamese; the pages carry the extra terms (see search-index.ts).
+    // Forced Vietnamese; the pages carry the extra terms (see search-index.ts).
     run: async ({ siteDir }) => {
       await writeSearchIndex(siteDir);
     },
