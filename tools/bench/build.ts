@@ -7,6 +7,10 @@
  * docs/build-benchmark.json and the table in docs/build-benchmark.md.
  *
  * SKIP_BARE=1 runs only our build (for N where the bare site cannot build, or to save time).
+ * ROUNDS=k builds each k times, ours and the bare site in turn, and keeps the median run of each:
+ * on a shared machine one run of either can be a quarter slower than the next. Before every run the
+ * kernel's page cache is emptied where the benchmark may (as root): on this machine a build after
+ * others, with the cache full of their output, spent twice the system time of one after a flush.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -37,6 +41,8 @@ interface Run {
   phases?: { name: string; seconds: number; cpuSeconds?: number; peakMB: number; process?: { seconds: number; cpuSeconds: number; peakMB: number }; total?: number }[];
   /** Astro's content store in our build (tools/build/store-report.ts). */
   store?: StoreReport;
+  /** With ROUNDS > 1: every run's time, in order (this run is the median). */
+  rounds?: number[];
   /** The largest page by bytes and by elements, and how many pages are over the bound (ours only). */
   pages?: { count: number; largest: PageSize; mostElements: PageSize; over: number };
 }
@@ -47,6 +53,23 @@ function clearCaches(dir: string): void {
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   rmSync(join(root, 'node_modules/.vite'), { recursive: true, force: true });
   rmSync(join(process.env.TMPDIR ?? '/tmp', 'node-compile-cache'), { recursive: true, force: true });
+}
+
+/** Write out and empty the kernel's page cache, so each run starts alike; false where not allowed. */
+function emptyPageCache(): boolean {
+  try {
+    execFileSync('sync');
+    writeFileSync('/proc/sys/vm/drop_caches', '3');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The run of median time (the lower middle of an even count), with every run's time beside it. */
+function median(runs: readonly Run[]): Run & { rounds: number[] } {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)]!, rounds: runs.map((r) => r.seconds) };
 }
 
 /**
@@ -101,14 +124,18 @@ function storeLine(store: StoreReport): string {
   return `kho nội dung của Astro: ${(store.bytes / 1048576).toFixed(1)} MB, ${Object.values(store.entries).reduce((a, b) => a + b, 0)} mục; nạp vào kho ${fill.toFixed(1)} s, đọc lại ${store.loadSeconds.toFixed(2)} s`;
 }
 
-const results: { n: number; docs: number; ours: Run; bare?: Run & { astro?: number; pagefind?: number } }[] = [];
-for (const n of sizes) {
-  const dir = join(out, `n${n}`);
-  mkdirSync(dir, { recursive: true });
-  const docs = writeContentCorpus(dir, n);
-  console.log(`\n== ${n} tài liệu sinh ra (${docs} được ghi) ==`);
+/** Empty the caches a warm run would reuse, and the page cache where allowed (said once). */
+let pageCacheSaid = false;
+function coldStart(dir: string): void {
+  clearCaches(dir);
+  if (!emptyPageCache() && !pageCacheSaid) console.log('(không làm trống được bộ đệm trang của hệ điều hành: cần quyền root; các lần đo có thể lệch nhau hơn)');
+  pageCacheSaid = true;
+}
 
-  clearCaches(root);
+/** One cold run of our build over the corpus in `dir`, its output left in dir/ours (the page sizes are read from it). */
+function runOurs(dir: string): Run {
+  rmSync(join(dir, 'ours'), { recursive: true, force: true });
+  coldStart(root);
   const report = join(dir, 'phases.json');
   rmSync(report, { force: true });
   const ours: Run = timed(node, [tsx, 'tools/build.ts'], root, { CONTENT_ROOT: dir, OUT_DIR: join(dir, 'ours'), BUILD_REPORT: report }, dir);
@@ -120,6 +147,40 @@ for (const n of sizes) {
     console.log(`  ${p.name}: ${p.seconds.toFixed(1)} s, CPU ${p.cpuSeconds?.toFixed(1) ?? '–'} s (đỉnh của tiến trình dựng tới lúc đó ${(p.peakMB / 1024).toFixed(2)} GB${own})`);
   }
   if (ours.store !== undefined) console.log(`  ${storeLine(ours.store)}`);
+  return ours;
+}
+
+/** One cold run of the bare site over the same corpus. */
+function runBare(dir: string): Run & { astro?: number; pagefind?: number } {
+  const bareDir = join(dir, 'bare');
+  writeBareSite(bareDir, join(dir, 'content'));
+  coldStart(bareDir);
+  const run = timed(node, ['build.mjs'], bareDir, { OUT_DIR: join(dir, 'bare-out') }, dir);
+  const split = /\{"astro":[^}]*\}/.exec(run.tail)?.[0];
+  console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1)} s; tải máy ${run.load?.map((l) => l.toFixed(1)).join(' → ')}), đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB)`);
+  if (!run.ok) console.log(run.tail);
+  rmSync(join(dir, 'bare-out'), { recursive: true, force: true });
+  rmSync(bareDir, { recursive: true, force: true });
+  return { ...run, ...(split ? (JSON.parse(split) as { astro: number; pagefind: number }) : {}) };
+}
+
+const results: { n: number; docs: number; ours: Run; bare?: Run & { astro?: number; pagefind?: number } }[] = [];
+for (const n of sizes) {
+  const dir = join(out, `n${n}`);
+  mkdirSync(dir, { recursive: true });
+  const docs = writeContentCorpus(dir, n);
+  console.log(`\n== ${n} tài liệu sinh ra (${docs} được ghi) ==`);
+
+  const rounds = Math.max(1, Number(process.env.ROUNDS ?? 1));
+  const oursRuns: Run[] = [];
+  const bareRuns: (Run & { astro?: number; pagefind?: number })[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    if (rounds > 1) console.log(`-- lần ${round}/${rounds}`);
+    oursRuns.push(runOurs(dir));
+    if (process.env.SKIP_BARE !== '1') bareRuns.push(runBare(dir));
+  }
+  const ours = median(oursRuns);
+  const bare: (typeof results)[number]['bare'] = bareRuns.length === 0 ? undefined : median(bareRuns);
   if (ours.ok) {
     // Every page a phone may open stays small (issue 20): measured after the timed build.
     const sizes = pageSizes(join(dir, 'ours'));
@@ -129,20 +190,6 @@ for (const n of sizes) {
     console.log(`  trang lớn nhất: ${ours.pages.largest.file} ${kb(ours.pages.largest.bytes)}, ${ours.pages.largest.elements} phần tử; nhiều phần tử nhất: ${mostElements.file} ${mostElements.elements} phần tử (${kb(mostElements.bytes)}); vượt giới hạn ${kb(PAGE_BOUND.bytes)} / ${PAGE_BOUND.elements} phần tử: ${ours.pages.over} trang trong ${sizes.length}`);
   }
   rmSync(join(dir, 'ours'), { recursive: true, force: true });
-
-  let bare: (typeof results)[number]['bare'];
-  if (process.env.SKIP_BARE !== '1') {
-    const bareDir = join(dir, 'bare');
-    writeBareSite(bareDir, join(dir, 'content'));
-    clearCaches(bareDir);
-    const run = timed(node, ['build.mjs'], bareDir, { OUT_DIR: join(dir, 'bare-out') }, dir);
-    const split = /\{"astro":[^}]*\}/.exec(run.tail)?.[0];
-    bare = { ...run, ...(split ? (JSON.parse(split) as { astro: number; pagefind: number }) : {}) };
-    console.log(`Astro trần + Pagefind mặc định: ${run.ok ? 'xong' : 'LỖI'} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1)} s; tải máy ${run.load?.map((l) => l.toFixed(1)).join(' → ')}), đỉnh ${(run.peakMB / 1024).toFixed(2)} GB (Pagefind riêng: ${(run.pagefindPeakMB / 1024).toFixed(2)} GB)`);
-    if (!run.ok) console.log(run.tail);
-    rmSync(join(dir, 'bare-out'), { recursive: true, force: true });
-    rmSync(bareDir, { recursive: true, force: true });
-  }
   results.push({ n, docs, ours, bare });
   rmSync(join(dir, 'content'), { recursive: true, force: true });
 }
@@ -170,12 +217,14 @@ if (existsSync(mdFile)) {
   // writing: the bare site's node_modules is the shared one) gives way to the newest that built, dated.
   const builtBare = new Map(all.flatMap((r) => (r.bare?.ok ? [[r.n, { ...r.bare, date: r.date }] as const] : [])));
   const line = (saved: Saved): string => {
+    // A median says of how many runs, and what they were.
+    const of = (run: Run | undefined): string => (run?.rounds === undefined || run.rounds.length < 2 ? '' : ` (trung vị ${run.rounds.length} lần: ${run.rounds.map((t) => t.toFixed(1)).join(', ')})`);
     const earlier = saved.bare?.ok === true ? undefined : builtBare.get(saved.n);
     const r = earlier === undefined ? saved : { ...saved, bare: earlier };
-    const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s${earlier === undefined ? '' : ` (đo lúc ${earlier.date.slice(0, 16).replace('T', ' ')})`} | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
+    const bare = r.bare === undefined ? '– | – | –' : r.bare.ok ? `${r.bare.seconds.toFixed(1)} s${of(r.bare)}${earlier === undefined ? '' : ` (đo lúc ${earlier.date.slice(0, 16).replace('T', ' ')})`} | ${gb(r.bare.peakMB)} GB | ${gb(r.bare.pagefindPeakMB ?? 0)} GB` : `không dựng được (sau ${r.bare.seconds.toFixed(0)} s) | ${gb(r.bare.peakMB)} GB | –`;
     const ratio = r.bare?.ok && r.ours.ok ? `${(r.ours.seconds / r.bare.seconds).toFixed(2)}×` : '–';
     const cpuRatio = r.bare?.ok && r.ours.ok && r.ours.cpuSeconds !== undefined && r.bare.cpuSeconds !== undefined ? `${(r.ours.cpuSeconds / r.bare.cpuSeconds).toFixed(2)}×` : '–';
-    const ours = r.ours.ok ? `${r.ours.seconds.toFixed(1)} s` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`;
+    const ours = r.ours.ok ? `${r.ours.seconds.toFixed(1)} s${of(r.ours)}` : `lỗi sau ${r.ours.seconds.toFixed(0)} s`;
     const cpu = (run: Run | undefined): string => (run?.cpuSeconds === undefined ? '–' : `${run.cpuSeconds.toFixed(0)} s`);
     const page = r.ours.pages === undefined ? '–' : `${(r.ours.pages.largest.bytes / 1000).toFixed(0)} kB, ${r.ours.pages.mostElements.elements} phần tử`;
     const load = [r.ours.load, r.bare?.load].flatMap((l) => (l === undefined ? [] : [l.map((x) => x.toFixed(1)).join('→')])).join(' / ') || '–';

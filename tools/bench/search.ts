@@ -361,7 +361,7 @@ async function main(): Promise<void> {
   writeSite(defDir, docs, defaultPage);
   console.log('Trang tìm kiếm thật (dựng từ bộ nội dung thử)…');
   installShell(oursDir);
-  console.log('Lập chỉ mục của ta (Node API, như npm run build)…');
+  console.log('Lập chỉ mục của ta (chương trình của Pagefind, như npm run build)…');
   const asBuilt = readFileSync(join(oursDir, 'tim-kiem', 'index.html'), 'utf8');
   let t = Date.now();
   await writeSearchIndex(oursDir);
