@@ -22,6 +22,8 @@ const ignoredByWatcher = (/** @type {string} */ path) => {
 export default defineConfig({
   base,
   trailingSlash: 'ignore',
+  // Four pages at a time: one at a time, the render waited for each page's file to be written
+  // (its thread idle half the time on the small list pages); ASTRO_CONCURRENCY=1 to compare.
   build: { format: 'directory', concurrency: Number(process.env.ASTRO_CONCURRENCY ?? 4) },
   outDir: process.env.OUT_DIR ?? './dist',
   // Documents are content collections filled by the one reader (src/content.config.ts); their

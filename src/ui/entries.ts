@@ -9,7 +9,7 @@
  *
  * In a build the store never changes, so each collection is read once into a table by id: a
  * lookup is a map's, where Astro's `getEntry` imports a module on every call (4 s of a
- * 10,000-document build, some 300,000 calls). The dev server asks Astro every time.
+ * 10,000-document build). The dev server asks Astro every time.
  */
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 
