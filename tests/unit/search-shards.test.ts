@@ -1,10 +1,14 @@
 /**
  * How the build cuts the document pages into Pagefind shards and how many it indexes at once: equal
  * shards of at most the set size (side by side, they end together), one a core, never more than
- * the shards or than three quarters of the free memory holds at about 0.6 MB a page.
+ * the shards or than three quarters of the free memory holds at about 0.6 MB a page; a shard that
+ * fails says what Pagefind said.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { equalParts, shardsAtOnce } from '../../tools/build/search-index';
+import { equalParts, indexInto, shardsAtOnce } from '../../tools/build/search-index';
 
 describe('equalParts: the fewest parts of at most `most`, as equal as they can be', () => {
   it.each<[number, number, number[]]>([
@@ -37,5 +41,27 @@ describe('shardsAtOnce: one a core, as many as the shards and the free memory al
     ['small shards, many cores', 5, 10, 16, 1_000, 5],
   ])('%s', (_name, shards, pages, cores, freeMB, expected) => {
     expect(shardsAtOnce(shards, pages, cores, freeMB)).toBe(expected);
+  });
+});
+
+describe("indexInto: Pagefind's program on one folder", () => {
+  it('fails with what Pagefind said when the folder holds no page (the build stops naming the shard)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'so-tay-shard-'));
+    try {
+      await expect(indexInto(dir, join(dir, 'pagefind'))).rejects.toThrow(/Pagefind dừng \(1\) khi lập chỉ mục .*pagefind:\n.*not able to build an index/s);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ends early when asked (another shard failed)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'so-tay-shard-'));
+    try {
+      const stop = new AbortController();
+      stop.abort();
+      await expect(indexInto(dir, join(dir, 'pagefind'), stop.signal)).rejects.toThrow(/abort/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -20,7 +20,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, availableParallelism, freemem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { finishSearchPage } from './search-page';
 import { listFiles } from './site-files';
 
@@ -59,12 +59,13 @@ function pagefindProgram(): string {
 /**
  * Index a folder into `outputPath` with Pagefind's program in a process of its own, forced to
  * Vietnamese; resolves once that process has ended (so its time and memory are the build's), and
- * rejects with the end of what it printed when it fails.
+ * rejects with the end of what it printed when it fails. `signal` ends it early (another shard failed).
  */
-export function indexInto(siteDir: string, outputPath: string): Promise<void> {
+export function indexInto(siteDir: string, outputPath: string, signal?: AbortSignal): Promise<void> {
   return new Promise((done, reject) => {
     // Run from the folder it reads: no pagefind.yml of the project's or anyone's is read.
-    const child = spawn(pagefindProgram(), ['--site', siteDir, '--output-path', outputPath, '--force-language', 'vi', '--quiet'], { cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = ['--site', resolve(siteDir), '--output-path', resolve(outputPath), '--force-language', 'vi', '--quiet'];
+    const child = spawn(pagefindProgram(), args, { cwd: resolve(siteDir), stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
     let said = '';
     const keep = (chunk: Buffer) => (said = (said + chunk.toString()).slice(-4000));
     child.stdout.on('data', keep);
@@ -111,16 +112,16 @@ export async function writeSearchIndex(siteDir: string, shardPages = SHARD_PAGES
   // Beside the site, never inside it (the site's own files are listed while the index is written).
   const folder = (i: number) => `${siteDir.replace(/\/+$/, '')}.pagefind-shard-${i + 1}`;
   let next = 0;
-  let failed = false;
-  // Each lane takes the next shard until none is left; after a failure none takes another (the build stops with the first).
+  // A failed shard ends the others' processes, and no lane takes another: the build stops with the first failure.
+  const failed = new AbortController();
   const lane = async (): Promise<void> => {
-    while (next < shards.length && !failed) {
+    while (next < shards.length && !failed.signal.aborted) {
       const i = next++;
       shardFolder(siteDir, shards[i]!, folder(i));
       try {
-        await indexInto(folder(i), join(siteDir, names[i]!));
+        await indexInto(folder(i), join(siteDir, names[i]!), failed.signal);
       } catch (error) {
-        failed = true;
+        failed.abort();
         throw error;
       } finally {
         rmSync(folder(i), { recursive: true, force: true });
