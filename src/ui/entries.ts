@@ -41,8 +41,8 @@ export function refs<C extends CollectionKey>(collection: C, items: readonly (st
 
 /** The entries these references point at, in order, leaving out any the store does not hold (yet). */
 export async function resolved<C extends CollectionKey>(references: readonly { collection: C; id: string }[]): Promise<CollectionEntry<C>[]> {
-  const entries: (CollectionEntry<C> | undefined)[] = [];
-  for (const r of references) entries.push(await entryOf(r));
+  // Together, as Astro's getEntries asks them (in the dev server each is a lookup of its own).
+  const entries = (await Promise.all(references.map((r) => entryOf(r)))) as (CollectionEntry<C> | undefined)[];
   return entries.filter((e): e is CollectionEntry<C> => e !== undefined);
 }
 

@@ -50,10 +50,11 @@ async function saveAndSee(file: string, text: string, selector: string, expected
 async function openUntil(path: string, status: number): Promise<number> {
   const started = performance.now();
   for (;;) {
-    // A reload the dev server sends to the open page may cut a navigation short: that is a retry.
-    const response = await page.goto(`${dev.origin}${path}`).catch(() => undefined);
+    // A reload the dev server sends to the open page may cut a navigation short, and on a machine
+    // running every test at once one navigation may hang: both are a retry, within a minute.
+    const response = await page.goto(`${dev.origin}${path}`, { timeout: 15_000 }).catch(() => undefined);
     if (response?.status() === status) return (performance.now() - started) / 1000;
-    if (performance.now() - started > 30_000) throw new Error(`${path}: ${response?.status()}`);
+    if (performance.now() - started > 60_000) throw new Error(`${path}: ${response?.status()}`);
     await new Promise((ok) => setTimeout(ok, 200));
   }
 }
@@ -84,7 +85,7 @@ describe('npm run dev: a saved content file shows on the open page, without a re
     rmSync(join(dev.contentRoot, NEW_FILE));
     const gone = await openUntil('/van-ban/99-nq-tw-2020/', 404);
     console.log(`[live] trang của văn bản đã xóa hết sau ${gone.toFixed(2)} s`);
-  });
+  }, 200_000);
 
   it('a broken entry shows the check\'s message (file, line, field, reason, fix) in the browser and the terminal; fixed, the page comes back with the fix', async () => {
     await page.goto(`${dev.origin}${PAGE}`);
