@@ -12,13 +12,15 @@
  * 10,000-document build). The dev server asks Astro every time.
  */
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { buildMemo } from './build-memo';
 
 /** Each collection's entries by id, read once per build (never in the dev server). */
-const tables = new Map<CollectionKey, Promise<Map<string, CollectionEntry<CollectionKey>>>>();
+const tablesOfBuild = buildMemo(() => new Map<CollectionKey, Promise<Map<string, CollectionEntry<CollectionKey>>>>());
 
 /** The table of `collection`, or undefined in the dev server (where the store changes under a save). */
 function tableOf<C extends CollectionKey>(collection: C): Promise<Map<string, CollectionEntry<C>>> | undefined {
-  if (import.meta.env.DEV) return undefined;
+  const tables = tablesOfBuild();
+  if (tables === undefined) return undefined;
   let table = tables.get(collection);
   if (table === undefined) {
     table = getCollection(collection).then((entries) => new Map(entries.map((e) => [e.id, e as CollectionEntry<CollectionKey>])));

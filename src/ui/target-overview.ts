@@ -14,6 +14,7 @@ import { targetsOverview } from '../lib/views/targets-overview';
 import { targetShards, type TargetRowView } from '../lib/views/target-shards';
 import { entriesOf, resolved } from './entries';
 import { targetRowView } from './target-rows';
+import { buildMemo } from './build-memo';
 
 /** The targets overview: every row as shown (newest document first, its targets in order), the filters' values and their data files. */
 export interface TargetOverviewData {
@@ -55,16 +56,9 @@ async function compute(site: Site): Promise<TargetOverviewData> {
   return { rows, provinces: view.provinces, topics: topics.map((t) => ({ id: t.id, name: t.data.name })), years: view.years, shards: targetShards(rows) };
 }
 
-const memo = new WeakMap<Site, Promise<TargetOverviewData>>();
+const memo = buildMemo(compute);
 
 /** The targets overview of the current site (once per loaded site in a build; afresh in the dev server). */
 export function targetOverview(): Promise<TargetOverviewData> {
-  const site = loadSite();
-  if (import.meta.env.DEV) return compute(site);
-  let value = memo.get(site);
-  if (value === undefined) {
-    value = compute(site);
-    memo.set(site, value);
-  }
-  return value;
+  return memo() ?? compute(loadSite());
 }
